@@ -100,7 +100,7 @@ public class DeploymentService {
               + cause
               + ")");
     }
-    if (cause.startsWith("cvc-")) {
+    if (cause.contains("cvc-")) {
       return Finding.error(
           "deploy/invalid-bpmn", null, "The file does not follow the BPMN 2.0 schema: " + cause);
     }
