@@ -1,0 +1,10 @@
+'use strict';
+
+const { taskRule } = require('../lib/rule');
+const { conditionsOf, label } = require('../lib/model');
+
+module.exports = taskRule((task, facts, report) => {
+  if (facts.hasCustomer && !conditionsOf(task).length) {
+    report(`Task ${label(task)} has a customer but no conditions of satisfaction: say what the customer will check`);
+  }
+});

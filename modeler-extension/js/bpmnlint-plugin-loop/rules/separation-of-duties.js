@@ -1,0 +1,23 @@
+'use strict';
+
+const { taskRule } = require('../lib/rule');
+const { label, taskAssignmentEntries } = require('../lib/model');
+const { partyEntries } = require('../lib/party');
+
+module.exports = taskRule((task, facts, report) => {
+  if (!facts.hasCustomer || !facts.customerLane) {
+    return;
+  }
+
+  const customer = new Set(partyEntries(facts.customerLane.lane.get('loop:party')));
+  const performer = new Set([
+    ...partyEntries(facts.lane ? facts.lane.lane.get('loop:party') : undefined),
+    ...taskAssignmentEntries(task)
+  ]);
+
+  for (const entry of performer) {
+    if (customer.has(entry)) {
+      report(`Task ${label(task)}: '${entry}' is both its customer and its performer; nobody may accept their own work`);
+    }
+  }
+});
