@@ -14,6 +14,7 @@ import { createServerFindings } from './server-findings';
 import { createProblemsPanel } from './problems-panel';
 import { createOpenDeployed } from './open-deployed';
 import { STARTER_XML } from './starter';
+import { convertLegacyNamespace } from './legacy-namespace';
 
 const $ = selector => document.querySelector(selector);
 
@@ -40,9 +41,11 @@ function confirmDiscard() {
   return !dirty || window.confirm('Discard the unsaved changes of this diagram?');
 }
 
-async function open(xml, name) {
+async function open(source, name) {
   serverFindings.clear();
   problems.setServerFindings([]);
+
+  const { xml, converted } = convertLegacyNamespace(source);
 
   try {
     const { warnings } = await modeler.importXML(xml);
@@ -50,7 +53,8 @@ async function open(xml, name) {
     dirty = false;
     problems.setImportWarnings(warnings);
     modeler.get('canvas').zoom('fit-viewport', 'auto');
-    status.show(warnings.length ? `Opened ${name} with ${warnings.length} import warnings` : `Opened ${name}`,
+    const note = converted ? ' (Activiti namespace converted to Camunda\'s)' : '';
+    status.show(warnings.length ? `Opened ${name} with ${warnings.length} import warnings${note}` : `Opened ${name}${note}`,
       warnings.length ? 'warning' : 'info');
     return { warnings };
   } catch (error) {

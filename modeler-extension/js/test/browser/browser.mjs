@@ -45,6 +45,7 @@ export async function openPage({ viewport = { width: 1400, height: 900 }, accept
   });
   // "discard unsaved changes?" - yes, in tests
   page.on('dialog', dialog => dialog.accept());
+  page.setDefaultTimeout(10000);
 
   return { page, context, errors, close: () => context.close() };
 }
