@@ -2,8 +2,6 @@
 
 const { is, isAny } = require('bpmnlint-utils');
 
-const { isExpression } = require('./expression');
-
 /**
  * The terms of docs/rules.md computed once per document: lanes with their effective role, the lane of
  * each flow node, the customer lanes of each process. Rules and the properties panel both read it, so
@@ -18,10 +16,12 @@ function buildIndex(definitions) {
     for (const laneSet of laneSets || []) {
       for (const lane of laneSet.get('lanes') || []) {
         const ownRole = lane.get('loop:role');
+        const ownParty = lane.get('loop:party');
 
-        // a nested lane without a role takes the role of its nearest ancestor lane that has one
-        const role = ownRole !== undefined && ownRole !== null ? ownRole : (parent ? parent.role : undefined);
-        const info = { lane, parent, process, role, depth };
+        // a nested lane without a role (party) takes its nearest ancestor's, whatever its value
+        const role = isSet(ownRole) ? ownRole : (parent ? parent.role : undefined);
+        const party = isSet(ownParty) ? ownParty : (parent ? parent.party : undefined);
+        const info = { lane, parent, process, ownRole, role, party, depth };
 
         if (lane.id) {
           lanes.set(lane.id, info);
@@ -34,7 +34,8 @@ function buildIndex(definitions) {
           }
         }
 
-        if (process && role === 'customer') {
+        // only an explicit role makes a pool's customer lane; nested lanes inheriting it are part of it
+        if (process && ownRole === 'customer') {
           customerLanesByProcess.get(process).push(info);
         }
 
@@ -69,6 +70,10 @@ function visitSubProcessLanes(container, visitLaneSets) {
   }
 }
 
+function isSet(value) {
+  return value !== undefined && value !== null;
+}
+
 function processOf(element) {
   let current = element;
   while (current && !is(current, 'bpmn:Process')) {
@@ -86,13 +91,15 @@ function definitionsOf(element) {
 }
 
 /**
- * Everything the task rules need about one task.
+ * Everything the task rules need about one task, in the terms of docs/rules.md.
  */
 function taskFacts(index, task) {
-  const lane = index.laneOfNode.get(task.id);
+  const lane = index.laneOfNode.get(task.id) || null;
   const named = task.get('loop:customerLane');
-  const hasNamed = named !== undefined && named !== null;
-  const poolCustomerLanes = index.customerLanesByProcess.get(processOf(task)) || [];
+  const hasNamed = isSet(named);
+
+  // the pool is the process that owns the task's lane
+  const poolCustomerLanes = (lane && index.customerLanesByProcess.get(lane.process)) || [];
 
   let customerLane = null;
   if (hasNamed) {
@@ -102,14 +109,18 @@ function taskFacts(index, task) {
   }
 
   const inPerformerLane = !!lane && lane.role === 'performer';
+  const hasCustomer = hasNamed || inPerformerLane;
 
   return {
     lane,
     namedCustomerLane: hasNamed ? named : undefined,
     poolCustomerLanes,
     customerLane,
+    // exists, is a customer lane and is not the task's own lane
+    customerLaneResolves: !!customerLane && customerLane.role === 'customer' && customerLane !== lane,
     inPerformerLane,
-    hasCustomer: hasNamed || inPerformerLane
+    hasCustomer,
+    gated: hasCustomer && isGateable(task)
   };
 }
 
@@ -130,20 +141,22 @@ function isGateable(task) {
     task.get('camunda:type') === 'external';
 }
 
-function splitList(value) {
-  return value === undefined || value === null ? [] : String(value).split(',').map(s => s.trim()).filter(Boolean);
-}
-
 /**
- * The task's own performer assignments (literal values only), as party entries.
+ * The task's own performer assignments as party entries. A list holding an expression is left out:
+ * it resolves at run time, where the engine checks the person.
  */
 function taskAssignmentEntries(task) {
-  const literal = value => !isExpression(value);
+  const literals = (value, prefix) => {
+    if (!isSet(value) || /[$#]\{/.test(String(value))) {
+      return [];
+    }
+    return String(value).split(',').map(s => s.trim()).filter(Boolean).map(id => prefix + id);
+  };
 
   return [
-    ...splitList(task.get('camunda:assignee')).filter(literal).map(id => `user:${id}`),
-    ...splitList(task.get('camunda:candidateUsers')).filter(literal).map(id => `user:${id}`),
-    ...splitList(task.get('camunda:candidateGroups')).filter(literal).map(id => `group:${id}`)
+    ...literals(task.get('camunda:assignee'), 'user:'),
+    ...literals(task.get('camunda:candidateUsers'), 'user:'),
+    ...literals(task.get('camunda:candidateGroups'), 'group:')
   ];
 }
 
@@ -159,5 +172,6 @@ module.exports = {
   taskAssignmentEntries,
   processOf,
   definitionsOf,
+  isSet,
   label
 };

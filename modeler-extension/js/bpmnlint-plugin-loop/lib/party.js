@@ -84,14 +84,20 @@ function partyProblems(party) {
 }
 
 /**
- * The entries of a party as a set of comparable keys (`user:alice`, `group:x`, `${initiator}`),
- * ignoring malformed entries (lane-party reports those).
+ * The well-formed entries of a party as comparable keys (`user:alice`, `group:x`, `${initiator}`).
+ * Malformed entries are skipped (lane-party reports them); an expression's safety does not matter here.
  */
 function partyEntries(party) {
   if (party === undefined || party === null) {
     return [];
   }
-  return splitParty(String(party)).filter(entry => entry && !partyProblems(entry).length);
+  return splitParty(String(party)).filter(entry => {
+    const prefixed = /^(user|group):(.*)$/.exec(entry);
+    if (prefixed) {
+      return ID.test(prefixed[2]);
+    }
+    return /^[$#]\{/.test(entry) && entry.endsWith('}');
+  });
 }
 
 module.exports = { splitParty, partyProblems, partyEntries };

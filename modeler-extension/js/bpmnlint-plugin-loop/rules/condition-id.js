@@ -12,7 +12,7 @@ module.exports = taskRule((task, facts, report) => {
   conditionsOf(task).forEach((condition, position) => {
     const id = condition.get('id');
 
-    if (id === undefined || id === null || id === '') {
+    if (id === undefined || id === null || !String(id).trim()) {
       report(`Task ${label(task)}: condition ${position + 1} has no id`);
     } else if (!CONDITION_ID.test(id)) {
       report(`Task ${label(task)}: condition id '${id}' must start with a letter and use only letters, digits, _ . -`);

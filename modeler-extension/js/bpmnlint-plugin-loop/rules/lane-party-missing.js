@@ -1,12 +1,11 @@
 'use strict';
 
 const { laneRule } = require('../lib/rule');
-const { label } = require('../lib/model');
+const { isSet, label } = require('../lib/model');
 
 module.exports = laneRule((lane, facts, report) => {
-  const party = lane.get('loop:party');
-
-  if (facts.role === 'customer' && (party === undefined || party === null)) {
-    report(`Customer lane ${label(lane)} names no party, so nobody could accept its work`);
+  // an explicit customer lane; its party may come from an ancestor lane
+  if (facts.ownRole === 'customer' && !isSet(facts.party)) {
+    report(`Customer lane ${label(lane)} names no party, so nobody could accept its work: e.g. group:sales or \${initiator}`);
   }
 });

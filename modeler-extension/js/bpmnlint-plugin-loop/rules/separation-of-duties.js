@@ -5,13 +5,14 @@ const { label, taskAssignmentEntries } = require('../lib/model');
 const { partyEntries } = require('../lib/party');
 
 module.exports = taskRule((task, facts, report) => {
-  if (!facts.hasCustomer || !facts.customerLane) {
+  // when the customer lane does not resolve, the customer-lane rules say why
+  if (!facts.hasCustomer || !facts.customerLaneResolves) {
     return;
   }
 
-  const customer = new Set(partyEntries(facts.customerLane.lane.get('loop:party')));
+  const customer = new Set(partyEntries(facts.customerLane.party));
   const performer = new Set([
-    ...partyEntries(facts.lane ? facts.lane.lane.get('loop:party') : undefined),
+    ...partyEntries(facts.lane ? facts.lane.party : undefined),
     ...taskAssignmentEntries(task)
   ]);
 
