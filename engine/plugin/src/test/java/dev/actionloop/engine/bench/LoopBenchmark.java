@@ -1,5 +1,7 @@
 package dev.actionloop.engine.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
  * side for the SQL statement counts, {@code profile} (true prints statements by table).
  */
 public final class LoopBenchmark {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
   private final Map<String, String> options;
   private final List<String> results = new ArrayList<>();
 
@@ -84,8 +87,12 @@ public final class LoopBenchmark {
           java.util.Collections.reverse(order);
         }
         for (Side side : order) {
-          side.accept = side.accept + time(side.scenario, perSlice, 0);
-          side.reject = side.reject + time(side.scenario, perSlice, 1);
+          long cpu = CPU.getCurrentThreadCpuTime();
+          side.accept += time(side.scenario, perSlice, 0);
+          side.acceptCpu += CPU.getCurrentThreadCpuTime() - cpu;
+          cpu = CPU.getCurrentThreadCpuTime();
+          side.reject += time(side.scenario, perSlice, 1);
+          side.rejectCpu += CPU.getCurrentThreadCpuTime() - cpu;
         }
       }
       int count = Integer.parseInt(options.get("count"));
@@ -110,24 +117,36 @@ public final class LoopBenchmark {
   private void report(String tag, int n, int count, List<Side> sides) {
     for (Side s : sides) {
       say(
-          "[%s] %-52s %7.1f instances/s  (%d in %.2f s)  %5.1f statements/instance",
+          "[%s] %-52s %7.1f instances/s  (%d in %.2f s; %.2f ms CPU/instance in this thread)"
+              + "  %5.1f statements/instance",
           tag,
           s.scenario.describe(),
           n / seconds(s.accept),
           n,
           seconds(s.accept),
+          s.acceptCpu / 1e6 / n,
           s.statementsAccept.statements() / (double) count);
       say(
-          "[%s] %-52s %7.1f instances/s  one rejection round costs %+.2f ms, %+.1f statements",
+          "[%s] %-52s %7.1f instances/s  one rejection round costs %+.2f ms (%+.2f ms CPU),"
+              + " %+.1f statements",
           tag,
           "  with one rejection round",
           n / seconds(s.reject),
           (s.reject - s.accept) / 1e6 / n,
+          (s.rejectCpu - s.acceptCpu) / 1e6 / n,
           (s.statementsReject.statements() - s.statementsAccept.statements()) / (double) count);
       if (Boolean.parseBoolean(options.get("profile"))) {
+        say("[%s]   per instance: statements, ms in the driver, shape", tag);
         s.statementsAccept
-            .byShape()
-            .forEach((shape, c) -> say("[%s]     %6.2f  %s", tag, c / (double) count, shape));
+            .nanosByShape()
+            .forEach(
+                (shape, nanos) ->
+                    say(
+                        "[%s]     %6.2f  %7.3f ms  %s",
+                        tag,
+                        s.statementsAccept.byShape().getOrDefault(shape, 0L) / (double) count,
+                        nanos / 1e6 / count,
+                        shape));
       }
     }
     String plain = String.format(Locale.ROOT, "%.1f", n / seconds(sides.get(0).accept));
@@ -201,6 +220,8 @@ public final class LoopBenchmark {
     final SqlCounter counter;
     long accept;
     long reject;
+    long acceptCpu;
+    long rejectCpu;
     SqlCounter.Counts statementsAccept;
     SqlCounter.Counts statementsReject;
 

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
  */
 final class SqlCounter {
   private final Map<String, LongAdder> byShape = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> nanosByShape = new ConcurrentHashMap<>();
   private final LongAdder statements = new LongAdder();
   private volatile boolean on;
 
@@ -34,6 +35,7 @@ final class SqlCounter {
   /** Runs the action with counting on and returns what it sent, by statement shape. */
   Counts counting(Runnable action) {
     byShape.clear();
+    nanosByShape.clear();
     statements.reset();
     on = true;
     try {
@@ -45,10 +47,18 @@ final class SqlCounter {
     byShape.entrySet().stream()
         .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
         .forEach(e -> shapes.put(e.getKey(), e.getValue().sum()));
-    return new Counts(statements.sum(), shapes);
+    Map<String, Long> nanos = new LinkedHashMap<>();
+    nanosByShape.entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+        .forEach(e -> nanos.put(e.getKey(), e.getValue().sum()));
+    return new Counts(statements.sum(), shapes, nanos);
   }
 
-  record Counts(long statements, Map<String, Long> byShape) {}
+  /**
+   * @param byShape statements per shape, most frequent first
+   * @param nanosByShape time spent executing each shape (batches: the whole batch), slowest first
+   */
+  record Counts(long statements, Map<String, Long> byShape, Map<String, Long> nanosByShape) {}
 
   private Object onDataSource(Object target, Method method, Object[] args) throws Throwable {
     Object result = invoke(target, method, args);
@@ -75,7 +85,15 @@ final class SqlCounter {
     if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch"))) {
       count(sql);
     }
-    return invoke(target, method, args);
+    if (!on || !name.startsWith("execute")) {
+      return invoke(target, method, args);
+    }
+    long start = System.nanoTime();
+    try {
+      return invoke(target, method, args);
+    } finally {
+      nanosByShape.computeIfAbsent(shape(sql), k -> new LongAdder()).add(System.nanoTime() - start);
+    }
   }
 
   private Object onStatement(Object target, Method method, Object[] args) throws Throwable {
@@ -104,7 +122,8 @@ final class SqlCounter {
     String table = "?";
     for (int i = 0; i < words.length - 1; i++) {
       String w = words[i].toLowerCase(Locale.ROOT);
-      if (w.equals("into") || w.equals("from") || w.equals("update")) {
+      if ((w.equals("into") || w.equals("from") || w.equals("update"))
+          && !words[i + 1].startsWith("(")) {
         table = words[i + 1].replaceAll("[^A-Za-z0-9_.]", "");
         break;
       }
