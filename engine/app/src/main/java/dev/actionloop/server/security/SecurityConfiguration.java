@@ -7,6 +7,7 @@ import static dev.actionloop.server.security.Roles.PARTICIPANT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionloop.server.config.SecurityProperties;
+import dev.actionloop.spring.boot.ActionLoopProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -131,8 +132,12 @@ public class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      IdentityService identityService, SecurityProperties properties) {
-    return new ProviderManager(new CamundaAuthenticationProvider(identityService, properties));
+      IdentityService identityService,
+      SecurityProperties properties,
+      ActionLoopProperties engineProperties) {
+    return new ProviderManager(
+        new CamundaAuthenticationProvider(
+            identityService, properties, engineProperties.getAdminGroups()));
   }
 
   @Bean
