@@ -9,11 +9,12 @@ import * as expression from './expression.test.mjs';
 import * as rules from './rules.test.mjs';
 import * as corpus from './browser/corpus.test.mjs';
 import * as annotate from './browser/annotate.test.mjs';
+import * as deploy from './browser/deploy.test.mjs';
 import { closeBrowser } from './browser/browser.mjs';
 
 const runner = createRunner();
 
-for (const module of [ expression, rules, corpus, annotate ]) {
+for (const module of [ expression, rules, corpus, annotate, deploy ]) {
   module.register(runner.test);
 }
 
