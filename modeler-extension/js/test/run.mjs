@@ -10,11 +10,12 @@ import * as rules from './rules.test.mjs';
 import * as corpus from './browser/corpus.test.mjs';
 import * as annotate from './browser/annotate.test.mjs';
 import * as deploy from './browser/deploy.test.mjs';
+import * as plugin from './browser/plugin.test.mjs';
 import { closeBrowser } from './browser/browser.mjs';
 
 const runner = createRunner();
 
-for (const module of [ expression, rules, corpus, annotate, deploy ]) {
+for (const module of [ expression, rules, corpus, annotate, deploy, plugin ]) {
   module.register(runner.test);
 }
 
