@@ -28,6 +28,12 @@ public interface LoopQuery {
 
   LoopQuery round(int round);
 
+  /** The loop of one task. */
+  LoopQuery taskId(String taskId);
+
+  /** Loops of one activity (BPMN element id). */
+  LoopQuery activityId(String activityId);
+
   /** Loops declared after their promised due date. */
   LoopQuery brokenPromises();
 

@@ -54,8 +54,19 @@ public interface LoopService {
   /** The performer gives up after promising; raises the BPMN error {@link LoopCodes#RELEASED}. */
   void release(String taskId, String reason);
 
-  /** An administrator forces the loop closed and the token on, recorded as its own act. */
+  /**
+   * An administrator (a member of one of the plugin's admin groups) forces the loop closed and the
+   * token on, recorded as its own act with the reason. Same as {@code override(taskId, reason,
+   * true)}.
+   */
   void override(String taskId, String reason);
+
+  /**
+   * An administrator forces the loop closed with a reason. With {@code completeTask} false the
+   * token stays where it is, and the administrator may then move or cancel it with Camunda's own
+   * tools (process instance modification), which the gate refuses while a loop is open.
+   */
+  void override(String taskId, String reason, boolean completeTask);
 
   /** The loop of a gated task. */
   Loop getLoop(String taskId);

@@ -1,0 +1,110 @@
+package dev.actionloop.engine.impl;
+
+import dev.actionloop.engine.ActType;
+import dev.actionloop.engine.LoopState;
+import dev.actionloop.engine.Party;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+
+/** The request: a gated task was created, so its loop starts (state REQUESTED, round 1). */
+final class LoopCreation {
+
+  private final LoopConfig config;
+  private final Map<String, String> modelHashes = new ConcurrentHashMap<>();
+
+  LoopCreation(LoopConfig config) {
+    this.config = config;
+  }
+
+  void userTaskCreated(ExecutionEntity execution, GateDefinition gate, TaskEntity task) {
+    Set<String> users = new HashSet<>();
+    Set<String> groups = new HashSet<>();
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    for (IdentityLink link : task.getCandidates()) {
+      if (link.getUserId() != null) {
+        users.add(link.getUserId());
+      }
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    create(execution, gate, task.getId(), task.getName(), new Party(users, groups));
+  }
+
+  void externalTaskCreated(ExecutionEntity execution, GateDefinition gate, String externalTaskId) {
+    create(execution, gate, externalTaskId, execution.getActivity().getName(), null);
+  }
+
+  private void create(
+      ExecutionEntity execution, GateDefinition gate, String taskId, String name, Party assigned) {
+    Map<String, Object> variables = execution.getVariables();
+    Party customer = gate.customer().resolve(variables);
+    Party performer = gate.performer().resolve(variables);
+    long now = LoopActs.now();
+    ProcessDefinitionEntity definition = execution.getProcessDefinition();
+    LoopRow row = new LoopRow();
+    row.taskId = taskId;
+    row.taskKind = gate.kind();
+    row.processInstanceId = execution.getProcessInstanceId();
+    row.processDefinitionId = definition.getId();
+    row.processDefinitionKey = definition.getKey();
+    row.executionId = execution.getId();
+    row.activityInstanceId = execution.getActivityInstanceId();
+    row.activityId = gate.activityId();
+    row.name = name;
+    row.state = LoopState.REQUESTED;
+    row.round = 1;
+    row.conditions = gate.conditions();
+    row.conditionsVersion = 1;
+    row.modelHash = modelHash(definition);
+    row.createdMs = now;
+    row.updatedMs = now;
+    row.version = 1;
+    if (gate.promiseWithin() != null) {
+      row.promiseDeadline = Durations.addTo(now, gate.promiseWithin());
+    }
+    LoopStore.insert(row);
+    LoopStore.addParty(taskId, LoopStore.CUSTOMER, customer);
+    LoopStore.addParty(taskId, LoopStore.PERFORMER, performer);
+    if (assigned != null) {
+      LoopStore.addParty(taskId, LoopStore.PERFORMER, assigned);
+    }
+    ActLog.append(row, ActType.REQUEST, requester(), now, null, null);
+    if (row.promiseDeadline != null) {
+      row.promiseJobId =
+          TaskControl.scheduleDeadline(row, DeadlineJobHandler.PROMISE, row.promiseDeadline);
+      LoopStore.update(row, now);
+    }
+  }
+
+  /** Who caused the task: the authenticated user, else the engine itself. */
+  private String requester() {
+    Authentication auth = Context.getCommandContext().getAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : config.systemActor();
+  }
+
+  /** SHA-256 of the deployed BPMN resource bytes, computed once per definition. */
+  private String modelHash(ProcessDefinitionEntity definition) {
+    return modelHashes.computeIfAbsent(
+        definition.getId(),
+        id -> {
+          ResourceEntity resource =
+              Context.getCommandContext()
+                  .getResourceManager()
+                  .findResourceByDeploymentIdAndResourceName(
+                      definition.getDeploymentId(), definition.getResourceName());
+          return resource == null ? "unknown" : ActLog.sha256(resource.getBytes());
+        });
+  }
+}

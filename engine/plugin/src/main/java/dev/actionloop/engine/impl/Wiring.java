@@ -1,0 +1,40 @@
+package dev.actionloop.engine.impl;
+
+import dev.actionloop.engine.ActionLoop;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+
+/** The parts the plugin registers, built once per engine from its configuration. */
+public final class Wiring {
+
+  private final LoopActs acts;
+  private final GateBackstop backstop;
+
+  public Wiring(LoopConfig config) {
+    this.acts = new LoopActs(config);
+    this.backstop = new GateBackstop(new LoopCreation(config));
+  }
+
+  public LoopParseListener parseListener() {
+    return new LoopParseListener(backstop);
+  }
+
+  public CommandInterceptor commandInterceptor() {
+    return new GateCommandInterceptor(acts);
+  }
+
+  public SessionFactory sessionFactory() {
+    return new LoopSession.Factory();
+  }
+
+  public JobHandler<?> deadlineJobHandler() {
+    return new DeadlineJobHandler(acts);
+  }
+
+  public ActionLoop services(CommandExecutor executor) {
+    return new ActionLoopServices(
+        new LoopServiceImpl(executor, acts), new AuditServiceImpl(executor));
+  }
+}
