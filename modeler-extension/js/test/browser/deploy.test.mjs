@@ -26,13 +26,34 @@ export function register(test) {
     }
   }
 
+  test('deploy', 'the page works under the server\'s Content-Security-Policy (fonts, styles, scripts)', async () => {
+    await setUp();
+
+    // the palette's icons come from the bpmn font; blocked fonts would leave them blank
+    const fontLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('12px bpmn');
+    });
+    assert.equal(fontLoaded, true, 'the bpmn icon font did not load');
+    assert.deepEqual(session.errors, []);
+  });
+
   test('deploy', 'posts the diagram as multipart field "file" with the CSRF cookie echoed', async () => {
     await setUp();
 
     let request = null;
     await page.route('**/api/deployments', async route => {
       request = route.request();
-      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ id: 'dep-1', name: 'Request' }) });
+      // the server's DeployResult: deployment id, deployed processes, findings that did not refuse it
+      await route.fulfill({
+        status: 201,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          deploymentId: 'dep-1',
+          processes: [ { id: 'Process_1:1:x', key: 'Process_1', name: 'Request', version: 1 } ],
+          findings: [ { code: 'loop/task-not-gateable', severity: 'warning', elementId: 'Task_Do', message: 'not gateable' } ]
+        })
+      });
     });
 
     await page.click('#deploy');
@@ -46,7 +67,9 @@ export function register(test) {
     const body = request.postData();
     assert.match(body, /Content-Disposition: form-data; name="file"; filename="diagram.bpmn"/);
     assert.match(body, /loop:role="customer"/);
-    assert.equal(await page.textContent('#status'), 'Deployed as Request');
+    assert.equal(await page.textContent('#status'), 'Deployed Request v1 (1 warning)');
+    assert.equal(await page.locator('#problem-list li[data-source="server"][data-code="loop/task-not-gateable"][data-element="Task_Do"].loop-severity-warning').count(), 1);
+    assert.equal(await page.locator('.loop-server-finding-overlay[data-element="Task_Do"] .loop-severity-warning').count(), 1);
     await page.unroute('**/api/deployments');
   });
 
