@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.actionloop.engine.Act;
 import dev.actionloop.engine.ActType;
 import dev.actionloop.engine.ActionLoop;
+import dev.actionloop.engine.ActionLoopPlugin;
 import dev.actionloop.engine.AuditService;
 import dev.actionloop.engine.LoopConflictException;
 import dev.actionloop.engine.LoopService;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -42,7 +42,7 @@ abstract class DecisionRaceTests {
 
   @BeforeAll
   void startEngine() {
-    engine = database().engine("decision-race", actionLoopPlugin());
+    engine = database().engine("decision-race", new ActionLoopPlugin());
     engine
         .getRepositoryService()
         .createDeployment()
@@ -172,16 +172,5 @@ abstract class DecisionRaceTests {
     return audit.transcript(pi).stream()
         .filter(a -> a.type() == ACCEPT || a.type() == REJECT)
         .toList();
-  }
-
-  private static ProcessEnginePlugin actionLoopPlugin() {
-    try {
-      return (ProcessEnginePlugin)
-          Class.forName("dev.actionloop.engine.ActionLoopPlugin")
-              .getDeclaredConstructor()
-              .newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the ActionLoop plugin is not built yet", e);
-    }
   }
 }
