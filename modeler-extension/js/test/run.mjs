@@ -12,11 +12,12 @@ import * as annotate from './browser/annotate.test.mjs';
 import * as deploy from './browser/deploy.test.mjs';
 import * as plugin from './browser/plugin.test.mjs';
 import * as perf from './browser/perf.test.mjs';
+import * as server from './browser/server.test.mjs';
 import { closeBrowser } from './browser/browser.mjs';
 
 const runner = createRunner();
 
-for (const module of [ expression, rules, corpus, annotate, deploy, plugin, perf ]) {
+for (const module of [ expression, rules, corpus, annotate, deploy, plugin, perf, server ]) {
   module.register(runner.test);
 }
 
