@@ -324,6 +324,17 @@ class BypassMatrixTest extends LoopEngineTestBase {
   }
 
   @Test
+  void after_an_override_without_completion_camundas_own_complete_moves_the_token() {
+    ProcessInstance pi = declared();
+    as("admin", "camunda-admin");
+    loops.override(work(pi), "the customer confirmed by phone", false);
+
+    tasks.complete(work(pi));
+
+    assertThat(task(pi, "After")).isNotNull();
+  }
+
+  @Test
   void deleting_the_whole_instance_ends_the_work_without_passing_the_gate() {
     ProcessInstance pi = declared();
     String taskId = work(pi);

@@ -454,6 +454,7 @@ final class LoopActs {
   }
 
   private static void save(LoopRow loop, long now) {
+    TaskControl.requireActive(loop);
     if (!LoopStore.update(loop, now)) {
       throw new LoopConflictException(
           "task " + loop.taskId + " was changed by another act at the same time; reload and retry");
