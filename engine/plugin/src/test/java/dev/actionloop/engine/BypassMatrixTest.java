@@ -26,7 +26,7 @@ class BypassMatrixTest extends LoopEngineTestBase {
 
   @BeforeAll
   static void deployModels() {
-    deploy("gate.bpmn");
+    deploy("gate.bpmn", "gate-eventsub.bpmn");
     gated =
         repository
             .createProcessDefinitionQuery()
@@ -221,6 +221,20 @@ class BypassMatrixTest extends LoopEngineTestBase {
     assertRefused(
         pi,
         () -> runtime.createMessageCorrelation("Poke").processInstanceId(pi.getId()).correlate(),
+        LoopStateException.class,
+        "may not leave gated task 'Work'");
+  }
+
+  @Test
+  void an_interrupting_event_subprocess_cannot_cancel_the_gated_task() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("gateEventSub");
+    as("ivan", "workers");
+    loops.promise(work(pi), null, null);
+    asNobody();
+    assertRefused(
+        pi,
+        () ->
+            runtime.createMessageCorrelation("Shortcut").processInstanceId(pi.getId()).correlate(),
         LoopStateException.class,
         "may not leave gated task 'Work'");
   }
