@@ -437,6 +437,7 @@ final class LoopActs {
         now,
         null,
         "deadline " + Instant.ofEpochMilli(deadline == null ? now : deadline) + " passed");
+    LoopLog.deadlineMissed(loop.taskId, config.kind());
     TaskControl.escalate(loop, promise ? LoopCodes.PROMISE_OVERDUE : LoopCodes.ACCEPT_OVERDUE);
   }
 
