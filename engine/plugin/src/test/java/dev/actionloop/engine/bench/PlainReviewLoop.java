@@ -1,0 +1,33 @@
+package dev.actionloop.engine.bench;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+
+/** (A) Plain Camunda: work task, review task, exclusive gateway back to work or on to the end. */
+final class PlainReviewLoop extends Scenario {
+
+  PlainReviewLoop(ProcessEngine engine) {
+    super(engine, "review-loop.bpmn");
+  }
+
+  @Override
+  String label() {
+    return "plain Camunda (work -> review -> gateway)";
+  }
+
+  @Override
+  void runOnce(int rejections) {
+    as(CUSTOMER);
+    String instance = runtime.startProcessInstanceByKey("reviewLoop").getId();
+    for (int round = 0; ; round++) {
+      as(PERFORMER);
+      tasks.complete(taskOf(instance));
+      as(CUSTOMER);
+      boolean approved = round >= rejections;
+      tasks.complete(taskOf(instance), Map.of("approved", approved));
+      if (approved) {
+        return;
+      }
+    }
+  }
+}

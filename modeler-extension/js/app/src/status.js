@@ -1,0 +1,15 @@
+/**
+ * One status line: what just happened, and whether it went wrong.
+ */
+export function createStatus(node) {
+  return {
+    show(message, kind = 'info') {
+      node.textContent = message;
+      node.dataset.kind = kind;
+    },
+    clear() {
+      node.textContent = '';
+      delete node.dataset.kind;
+    }
+  };
+}

@@ -1,0 +1,46 @@
+package dev.actionloop.model.validation.impl;
+
+import static dev.actionloop.model.validation.RuleCodes.DURATION;
+import static dev.actionloop.model.validation.Severity.ERROR;
+
+import dev.actionloop.model.LoopNamespace;
+import dev.actionloop.model.LoopTasks;
+import dev.actionloop.model.spi.LoopRule;
+import dev.actionloop.model.spi.RuleContext;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.instance.Task;
+
+/** {@code loop/duration}: promise-within and accept-within are ISO-8601 durations. */
+final class DurationRule implements LoopRule {
+
+  // The exact pattern of docs/rules.md, shared with the modeler's lint rule.
+  private static final Pattern ISO_DURATION =
+      Pattern.compile(
+          "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
+
+  @Override
+  public void check(RuleContext context) {
+    for (Task task : context.model().tasks()) {
+      checkDuration(
+          context, task, LoopNamespace.ATTR_PROMISE_WITHIN, LoopTasks.promiseWithin(task));
+      checkDuration(context, task, LoopNamespace.ATTR_ACCEPT_WITHIN, LoopTasks.acceptWithin(task));
+    }
+  }
+
+  private static void checkDuration(
+      RuleContext context, Task task, String attribute, String value) {
+    if (value != null && !ISO_DURATION.matcher(value).matches()) {
+      context.report(
+          DURATION,
+          ERROR,
+          task.getId(),
+          Labels.of(task)
+              + ": loop:"
+              + attribute
+              + " \""
+              + value
+              + "\" is not an ISO-8601 duration; write e.g. P2D (2 days), PT4H (4 hours) or"
+              + " P1W (1 week).");
+    }
+  }
+}
