@@ -26,7 +26,7 @@ class BypassMatrixTest extends LoopEngineTestBase {
 
   @BeforeAll
   static void deployModels() {
-    deploy("gate.bpmn");
+    deploy("gate.bpmn", "gate-eventsub.bpmn");
     gated =
         repository
             .createProcessDefinitionQuery()
@@ -226,6 +226,20 @@ class BypassMatrixTest extends LoopEngineTestBase {
   }
 
   @Test
+  void an_interrupting_event_subprocess_cannot_cancel_the_gated_task() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("gateEventSub");
+    as("ivan", "workers");
+    loops.promise(work(pi), null, null);
+    asNobody();
+    assertRefused(
+        pi,
+        () ->
+            runtime.createMessageCorrelation("Shortcut").processInstanceId(pi.getId()).correlate(),
+        LoopStateException.class,
+        "may not leave gated task 'Work'");
+  }
+
+  @Test
   void a_signal_to_an_interrupting_boundary_event_is_refused() {
     ProcessInstance pi = declared();
     assertRefused(
@@ -321,6 +335,17 @@ class BypassMatrixTest extends LoopEngineTestBase {
 
     assertThat(task(pi, "After")).isNotNull();
     assertThat(task(pi, "Work")).isNull();
+  }
+
+  @Test
+  void after_an_override_without_completion_camundas_own_complete_moves_the_token() {
+    ProcessInstance pi = declared();
+    as("admin", "camunda-admin");
+    loops.override(work(pi), "the customer confirmed by phone", false);
+
+    tasks.complete(work(pi));
+
+    assertThat(task(pi, "After")).isNotNull();
   }
 
   @Test

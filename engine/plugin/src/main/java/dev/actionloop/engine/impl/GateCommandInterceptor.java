@@ -1,6 +1,7 @@
 package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.LoopException;
+import dev.actionloop.engine.LoopState;
 import dev.actionloop.engine.LoopStateException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -55,21 +56,21 @@ public final class GateCommandInterceptor extends CommandInterceptor {
     }
     if (command instanceof CompleteTaskCmd) {
       String taskId = field(command, CompleteTaskCmd.class, "taskId");
-      if (LoopStore.find(taskId) != null) {
+      if (isHeld(taskId)) {
         Map<String, Object> variables = field(command, CompleteTaskCmd.class, "variables");
         acts.declareByComplete(taskId, variables, null);
         return null;
       }
     } else if (command instanceof SubmitTaskFormCmd) {
       String taskId = field(command, SubmitTaskFormCmd.class, "taskId");
-      if (LoopStore.find(taskId) != null) {
+      if (isHeld(taskId)) {
         Map<String, Object> variables = field(command, SubmitTaskFormCmd.class, "properties");
         acts.declareByComplete(taskId, variables, null);
         return null;
       }
     } else if (command instanceof CompleteExternalTaskCmd) {
       String taskId = field(command, ExternalTaskCmd.class, "externalTaskId");
-      if (taskId != null && LoopStore.find(taskId) != null) {
+      if (isHeld(taskId)) {
         requireLockedBy(taskId, field(command, HandleExternalTaskCmd.class, "workerId"));
         Map<String, Object> variables = field(command, CompleteExternalTaskCmd.class, "variables");
         Map<String, Object> local = field(command, CompleteExternalTaskCmd.class, "localVariables");
@@ -93,6 +94,18 @@ public final class GateCommandInterceptor extends CommandInterceptor {
       refuseIfOpenLoops(modifiedInstances(command));
     }
     return next.execute(command);
+  }
+
+  /**
+   * Whether completing this task must become a declare: it has a loop, and no administrator has
+   * overridden it while leaving the token in place (then Camunda's own complete may move it).
+   */
+  private static boolean isHeld(String taskId) {
+    if (taskId == null) {
+      return false;
+    }
+    LoopRow loop = LoopStore.find(taskId);
+    return loop != null && loop.state != LoopState.OVERRIDDEN;
   }
 
   private static void requireLockedBy(String externalTaskId, String workerId) {

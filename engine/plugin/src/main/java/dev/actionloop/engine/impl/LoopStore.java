@@ -148,8 +148,24 @@ final class LoopStore {
       row.updatedMs = now;
       return true;
     } catch (SQLException e) {
+      if (isLostRace(e)) {
+        return false;
+      }
       throw failure("update loop of task " + row.taskId, e);
     }
+  }
+
+  /**
+   * Whether the database refused the write because a concurrent transaction changed or holds the
+   * row: H2's concurrent update (90131) or lock timeout (50200), PostgreSQL's serialization failure
+   * (40001) or deadlock (40P01). The act lost the race; the caller reports a conflict.
+   */
+  static boolean isLostRace(SQLException e) {
+    String state = e.getSQLState();
+    return e.getErrorCode() == 90131
+        || e.getErrorCode() == 50200
+        || "40001".equals(state)
+        || "40P01".equals(state);
   }
 
   static LoopRow find(String taskId) {

@@ -71,14 +71,20 @@ class PostgresLoopTest {
 
   @Test
   void an_engine_rollback_after_the_act_removes_it_on_postgresql() {
-    engine.getRepositoryService()
+    engine
+        .getRepositoryService()
         .createDeployment()
         .addClasspathResource("dev/actionloop/engine/fragile.bpmn")
         .deploy();
     ProcessInstance pi =
         engine.getRuntimeService().startProcessInstanceByKey("fragile", Map.of("explode", true));
     String taskId =
-        engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .singleResult()
+            .getId();
     LoopService loops = ActionLoop.of(engine).loops();
     var identity = engine.getIdentityService();
     identity.setAuthentication("ivan", List.of());
@@ -97,13 +103,19 @@ class PostgresLoopTest {
 
   @Test
   void a_full_loop_with_a_rejection_runs_and_verifies_on_postgresql() {
-    engine.getRepositoryService()
+    engine
+        .getRepositoryService()
         .createDeployment()
         .addClasspathResource("dev/actionloop/engine/fragile.bpmn")
         .deploy();
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("fragile");
     String taskId =
-        engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .singleResult()
+            .getId();
     LoopService loops = ActionLoop.of(engine).loops();
     var identity = engine.getIdentityService();
 
