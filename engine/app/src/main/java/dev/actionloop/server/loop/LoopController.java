@@ -50,18 +50,24 @@ class LoopController {
     this.metrics = metrics;
   }
 
-  /** Loops where the caller is the customer or a performer, optionally by role and state. */
+  /**
+   * Loops where the caller is the customer or a performer, optionally by role, state and process
+   * instance.
+   */
   @GetMapping("/api/loops")
   List<LoopView> list(
       @RequestParam(required = false) String role,
-      @RequestParam(required = false) List<String> state) {
+      @RequestParam(required = false) List<String> state,
+      @RequestParam(required = false) String instance) {
     LoopState[] states = state == null ? null : states(state);
     Map<String, LoopView> found = new LinkedHashMap<>();
     if (role == null || role.equals("customer")) {
-      query(loops.createLoopQuery().asCustomer(), states).forEach(l -> found.put(l.taskId(), l));
+      query(loops.createLoopQuery().asCustomer(), states, instance)
+          .forEach(l -> found.put(l.taskId(), l));
     }
     if (role == null || role.equals("performer")) {
-      query(loops.createLoopQuery().asPerformer(), states).forEach(l -> found.put(l.taskId(), l));
+      query(loops.createLoopQuery().asPerformer(), states, instance)
+          .forEach(l -> found.put(l.taskId(), l));
     }
     if (role != null && !role.equals("customer") && !role.equals("performer")) {
       throw ApiException.badRequest("role must be customer or performer, not '" + role + "'.");
@@ -207,9 +213,12 @@ class LoopController {
     return acts;
   }
 
-  private static List<LoopView> query(LoopQuery query, LoopState[] states) {
+  private static List<LoopView> query(LoopQuery query, LoopState[] states, String instance) {
     if (states != null) {
       query.state(states);
+    }
+    if (instance != null) {
+      query.processInstanceId(instance);
     }
     return query.list().stream().map(loop -> LoopView.of(loop, null)).toList();
   }
