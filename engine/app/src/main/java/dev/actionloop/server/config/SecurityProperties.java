@@ -17,9 +17,6 @@ public class SecurityProperties {
   /** Camunda groups whose members get the auditor role (read transcripts, verify, export). */
   private Set<String> auditorGroups = new LinkedHashSet<>(Set.of("auditor"));
 
-  /** Camunda groups whose members get the admin role (every role, plus override). */
-  private Set<String> adminGroups = new LinkedHashSet<>(Set.of("admin"));
-
   /** Whether start-up fails while any demo user still has its published demo password. */
   private boolean refuseDemoPasswords = false;
 
@@ -45,14 +42,6 @@ public class SecurityProperties {
 
   public void setAuditorGroups(Set<String> auditorGroups) {
     this.auditorGroups = auditorGroups;
-  }
-
-  public Set<String> getAdminGroups() {
-    return adminGroups;
-  }
-
-  public void setAdminGroups(Set<String> adminGroups) {
-    this.adminGroups = adminGroups;
   }
 
   public boolean isRefuseDemoPasswords() {

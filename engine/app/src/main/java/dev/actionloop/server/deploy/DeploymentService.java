@@ -1,5 +1,9 @@
 package dev.actionloop.server.deploy;
 
+import dev.actionloop.model.validation.LoopValidator;
+import dev.actionloop.model.validation.SafeModelReader;
+import dev.actionloop.model.validation.Severity;
+import dev.actionloop.model.validation.UnreadableModelException;
 import dev.actionloop.server.config.DeployProperties;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -7,17 +11,16 @@ import java.util.List;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
  * Deploys a .bpmn file only after it passed, in order: the size limit, a hardened XML parse (no
- * DOCTYPE, so no external entities or entity expansion), the BPMN schema, the model rules and the
- * deployment allowlist. A refusal names the element and the cause, and deploys nothing.
+ * DOCTYPE, so no external entities or entity expansion), the BPMN schema, the ActionLoop model
+ * rules and the deployment allowlist (which trusted deployers skip). A refusal names the element
+ * and the cause, and deploys nothing.
  */
 @Service
 public class DeploymentService {
@@ -25,6 +28,7 @@ public class DeploymentService {
   private final RepositoryService repositoryService;
   private final List<DeploymentRule> rules;
   private final DeployProperties properties;
+  private final LoopValidator validator = LoopValidator.withDiscoveredRules();
 
   public DeploymentService(
       RepositoryService repositoryService,
@@ -46,12 +50,9 @@ public class DeploymentService {
       throw ModelRejectedException.tooLarge(
           "The file is larger than the limit of " + properties.getMaxSize() + ".");
     }
-    if (content.length == 0) {
-      throw reject(Finding.error("deploy/empty", null, "The file is empty."));
-    }
     BpmnModelInstance model = parse(content);
     Document dom = (Document) model.getDocument().getDomSource().getNode();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(modelRules(model));
     requireExecutableProcess(dom, findings);
     for (DeploymentRule rule : rules) {
       if (!(trusted && rule.skippedForTrustedDeployers())) {
@@ -74,46 +75,47 @@ public class DeploymentService {
     return new DeployResult(deployment.getId(), processes, findings);
   }
 
+  /** The model-extension's hardened reader: bounded, no DOCTYPE, BPMN root, schema-valid. */
   private static BpmnModelInstance parse(byte[] content) {
     try {
-      return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-    } catch (ModelException e) {
-      throw reject(parseFinding(e));
+      return SafeModelReader.read(content);
+    } catch (UnreadableModelException e) {
+      throw reject(parseFinding(e.getMessage()));
     }
   }
 
-  private static Finding parseFinding(ModelException e) {
-    String cause = rootMessage(e);
-    if (cause.contains("DOCTYPE")) {
+  private static Finding parseFinding(String reason) {
+    if (reason.contains("DOCTYPE")) {
       return Finding.error(
           "deploy/doctype",
           null,
           "The file declares a DOCTYPE. DTDs and entities are refused (they allow XXE and entity"
               + " expansion attacks); remove the <!DOCTYPE ...> declaration.");
     }
-    if (cause.contains("cvc-elt.1")) {
-      return Finding.error(
-          "deploy/not-bpmn",
-          null,
-          "The file is not a BPMN 2.0 model: its root element must be <bpmn:definitions> in the"
-              + " namespace http://www.omg.org/spec/BPMN/20100524/MODEL. ("
-              + cause
-              + ")");
+    if (reason.startsWith("the file is empty")) {
+      return Finding.error("deploy/empty", null, "The file is empty.");
     }
-    if (cause.startsWith("cvc-")) {
-      return Finding.error(
-          "deploy/invalid-bpmn", null, "The file does not follow the BPMN 2.0 schema: " + cause);
+    if (reason.startsWith("not a BPMN 2.0 file")) {
+      return Finding.error("deploy/not-bpmn", null, "The file is " + reason + ".");
     }
-    return Finding.error("deploy/malformed-xml", null, "The file is not well-formed XML: " + cause);
+    if (reason.startsWith("not valid BPMN 2.0")) {
+      return Finding.error(
+          "deploy/invalid-bpmn", null, "The file does not follow the BPMN 2.0 schema: " + reason);
+    }
+    return Finding.error("deploy/malformed-xml", null, "The file is not readable XML: " + reason);
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+  /** The ActionLoop model rules (docs/rules.md); they apply to every deployer. */
+  private List<Finding> modelRules(BpmnModelInstance model) {
+    return validator.validate(model).stream()
+        .map(
+            f ->
+                new Finding(
+                    f.code(),
+                    f.severity() == Severity.ERROR ? "error" : "warning",
+                    f.elementId(),
+                    f.message()))
+        .toList();
   }
 
   private static void requireExecutableProcess(Document dom, List<Finding> findings) {

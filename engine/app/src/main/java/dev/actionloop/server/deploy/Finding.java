@@ -1,5 +1,7 @@
 package dev.actionloop.server.deploy;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One problem found in a model, in the shape the modeler shows next to the element.
  *
@@ -14,6 +16,7 @@ public record Finding(String code, String severity, String elementId, String mes
     return new Finding(code, "error", elementId, message);
   }
 
+  @JsonIgnore
   public boolean isError() {
     return "error".equals(severity);
   }

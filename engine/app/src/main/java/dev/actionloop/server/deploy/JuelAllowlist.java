@@ -1,5 +1,6 @@
 package dev.actionloop.server.deploy;
 
+import dev.actionloop.model.validation.SafeExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,18 +24,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class JuelAllowlist implements ExpressionPolicy {
 
-  static final Set<String> ENGINE_OBJECTS =
-      Set.of(
-          "execution",
-          "task",
-          "externalTask",
-          "caseExecution",
-          "processEngine",
-          "processEngineServices",
-          "variableScope");
+  static final Set<String> ENGINE_OBJECTS = SafeExpressions.ENGINE_IDENTIFIERS;
 
+  /**
+   * A single expression must be safe by the shared definition ({@link SafeExpressions}); a text
+   * mixing literal text and expressions (e.g. a name {@code "Order ${id}"}) is held to the same
+   * tree rules, part by part.
+   */
   @Override
   public List<String> problems(String expression) {
+    List<String> shared = SafeExpressions.problems(expression);
+    if (shared.isEmpty() || !shared.get(0).startsWith("it must be exactly one")) {
+      return shared;
+    }
+    return composite(expression);
+  }
+
+  private static List<String> composite(String expression) {
+    if (expression.length() > SafeExpressions.MAX_LENGTH) {
+      return List.of("it is longer than " + SafeExpressions.MAX_LENGTH + " characters");
+    }
     List<String> problems = new ArrayList<>();
     Node root;
     try {
@@ -42,7 +51,11 @@ public class JuelAllowlist implements ExpressionPolicy {
     } catch (TreeBuilderException e) {
       return List.of("it does not parse (" + e.getMessage() + ")");
     }
-    walk(root, problems);
+    try {
+      walk(root, problems);
+    } catch (StackOverflowError e) {
+      return List.of("it is nested too deeply");
+    }
     return problems;
   }
 

@@ -2,6 +2,7 @@ package dev.actionloop.server.security;
 
 import dev.actionloop.server.config.SecurityProperties;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,10 +18,13 @@ final class CamundaAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final SecurityProperties properties;
+  private final Set<String> adminGroups;
 
-  CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties) {
+  CamundaAuthenticationProvider(
+      IdentityService identityService, SecurityProperties properties, Set<String> adminGroups) {
     this.identityService = identityService;
     this.properties = properties;
+    this.adminGroups = Set.copyOf(adminGroups);
   }
 
   @Override
@@ -38,7 +42,7 @@ final class CamundaAuthenticationProvider implements AuthenticationProvider {
             .map(Group::getId)
             .toList();
     return UsernamePasswordAuthenticationToken.authenticated(
-        userId, null, Roles.authorities(groups, properties));
+        userId, null, Roles.authorities(groups, properties, adminGroups));
   }
 
   @Override

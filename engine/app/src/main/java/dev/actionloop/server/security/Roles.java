@@ -26,15 +26,19 @@ public final class Roles {
 
   private Roles() {}
 
+  /**
+   * @param adminGroups the engine plugin's admin groups ({@code actionloop.admin-groups}), so the
+   *     server's admins are exactly those the engine lets override
+   */
   static List<GrantedAuthority> authorities(
-      Collection<String> groups, SecurityProperties properties) {
+      Collection<String> groups, SecurityProperties properties, Collection<String> adminGroups) {
     List<GrantedAuthority> authorities = new ArrayList<>();
     for (String group : groups) {
       authorities.add(new SimpleGrantedAuthority(GROUP_PREFIX + group));
       grant(authorities, properties.getAnalystGroups().contains(group), ANALYST);
       grant(authorities, properties.getParticipantGroups().contains(group), PARTICIPANT);
       grant(authorities, properties.getAuditorGroups().contains(group), AUDITOR);
-      grant(authorities, properties.getAdminGroups().contains(group), ADMIN);
+      grant(authorities, adminGroups.contains(group), ADMIN);
     }
     return authorities;
   }

@@ -7,6 +7,7 @@ import static dev.actionloop.server.security.Roles.PARTICIPANT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionloop.server.config.SecurityProperties;
+import dev.actionloop.spring.boot.ActionLoopProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -85,11 +87,14 @@ public class SecurityConfiguration {
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)
                     .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                    .ignoringRequestMatchers(SecurityConfiguration::isBasicFromAProgram))
+                    .ignoringRequestMatchers(SecurityConfiguration::carriesNoBrowserCredentials))
         .exceptionHandling(
             exceptions ->
                 exceptions
                     .defaultAuthenticationEntryPointFor(problems.unauthorized(), API)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new NegatedRequestMatcher(API))
                     .defaultAccessDeniedHandlerFor(problems.forbidden(), API))
         .headers(
             headers ->
@@ -110,21 +115,29 @@ public class SecurityConfiguration {
   }
 
   /**
-   * A request carrying Basic credentials that did not come from another site. Browsers never hold
-   * Basic credentials for this server (see {@link ProblemResponses#unauthorized()}), and a
-   * cross-site request is refused the exemption anyway.
+   * CSRF matters only where a browser adds credentials by itself: a session cookie. An API request
+   * without a session is exempt when it carries no credentials (it will get 401) or Basic
+   * credentials from a program. Browsers never hold Basic credentials for this server (see {@link
+   * ProblemResponses#unauthorized()}), and a cross-site request never gets the exemption.
    */
-  private static boolean isBasicFromAProgram(HttpServletRequest request) {
+  private static boolean carriesNoBrowserCredentials(HttpServletRequest request) {
+    if (!API.matches(request)
+        || request.getRequestedSessionId() != null
+        || "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+      return false;
+    }
     String authorization = request.getHeader("Authorization");
-    return authorization != null
-        && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-        && !"cross-site".equals(request.getHeader("Sec-Fetch-Site"));
+    return authorization == null || authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   @Bean
   AuthenticationManager authenticationManager(
-      IdentityService identityService, SecurityProperties properties) {
-    return new ProviderManager(new CamundaAuthenticationProvider(identityService, properties));
+      IdentityService identityService,
+      SecurityProperties properties,
+      ActionLoopProperties engineProperties) {
+    return new ProviderManager(
+        new CamundaAuthenticationProvider(
+            identityService, properties, engineProperties.getAdminGroups()));
   }
 
   @Bean

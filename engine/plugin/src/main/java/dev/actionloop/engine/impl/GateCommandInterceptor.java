@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -46,6 +47,10 @@ public final class GateCommandInterceptor extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null) {
+      return next.execute(command);
+    }
+    if (command instanceof ResolveTaskCmd) {
+      // resolving a delegated task hands it back to its owner; it never moves the token
       return next.execute(command);
     }
     if (command instanceof CompleteTaskCmd) {

@@ -32,8 +32,11 @@ public class ActionLoopAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public ActionLoopPlugin actionLoopPlugin() {
-    return new ActionLoopPlugin();
+  public ActionLoopPlugin actionLoopPlugin(ActionLoopProperties properties) {
+    return new ActionLoopPlugin()
+        .setAdminGroups(properties.getAdminGroups())
+        .setSystemActor(properties.getSystemActor())
+        .setMigrateSchema(properties.isMigrateSchema());
   }
 
   /** Models are code: without this, every Spring bean is reachable from a model's expressions. */
