@@ -116,6 +116,19 @@ abstract class DecisionRaceTests {
         .isEqualTo(expected == ACCEPT ? LoopState.ACCEPTED : LoopState.PROMISED);
   }
 
+  @RepeatedTest(ROUNDS)
+  void twoAcceptsLetGoTogetherLeaveOneAccept() throws InterruptedException {
+    String task = declaredTask();
+
+    Race race = Race.between("alice", accept("alice", task), "dave", accept("dave", task));
+    race.bothAtOnce();
+
+    assertLostWithConflict(race.loser());
+    assertOneDecision(task, ACCEPT);
+    assertThat(decisions(task).get(0).actor()).isEqualTo(race.winner().name);
+    assertThat(loops.getLoop(task).state()).isEqualTo(LoopState.ACCEPTED);
+  }
+
   // --- given -------------------------------------------------------------------------------
 
   /** bob has promised and declared the laptop; it waits for the buyers' decision. */
