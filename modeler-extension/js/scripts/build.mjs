@@ -18,7 +18,9 @@ const common = {
   sourcemap: false,
   legalComments: 'linked',
   logLevel: 'warning',
-  loader: { '.js': 'jsx', '.woff': 'dataurl', '.woff2': 'dataurl', '.eot': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl' },
+  // fonts as files next to the CSS: the server's Content-Security-Policy allows fonts from 'self' only
+  loader: { '.js': 'jsx', '.woff': 'file', '.woff2': 'file', '.eot': 'file', '.ttf': 'file', '.svg': 'file' },
+  assetNames: 'assets/[name]-[hash]',
   // classic JSX with the properties panel's own preact `h` (see the preact pitfall in docs/modeler.md)
   jsxFactory: 'h',
   jsxFragment: 'Fragment'

@@ -18,12 +18,12 @@ const SAFE = [
 const REFUSED = [
   '${a.b()}', '${fn:now()}', '${now()}', '${a[b]}', '${a[b.c]}', '${a.class}', '${a[\'class\']}',
   '${execution}', '${task.id}', '${externalTask}', '${caseExecution}', '${processEngine}',
-  '${processEngineServices}', '${variableScope}', '${execution.getVariable(\'x\')}'
+  '${processEngineServices}', '${variableScope}', '${execution.getVariable(\'x\')}', '${a[true]}', '${a[null]}'
 ];
 
 const UNPARSABLE = [
   '', 'a == b', '${}', '${a}${b}', 'x ${a}', '${a} x', '${a +}', '${a = 1}', '${a; b}', '${\'open}',
-  '${a ? b}', '${(a}', '${a.}', '${x -> x}', '${{1, 2}}', '${a[\'b\'}'
+  '${a ? b}', '${(a}', '${a.}', '${x -> x}', '${{1, 2}}', '${a[\'b\'}', '${a.true}', '${a.div}'
 ];
 
 export function register(test) {

@@ -21,7 +21,8 @@ export function createRunner() {
     const results = [];
 
     for (const { suite, name, fn } of tests) {
-      if (filter && !`${suite} ${name}`.includes(filter)) {
+      // a suite name, or the start of "suite > name"
+      if (filter && suite !== filter && !`${suite} > ${name}`.startsWith(filter)) {
         continue;
       }
 

@@ -1,6 +1,6 @@
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
-import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import '../../src/style.css';
@@ -86,9 +86,16 @@ async function deploy() {
   status.show('Deploying…');
 
   try {
-    const result = await api.deploy(xml, `${baseName(fileName)}.bpmn`);
-    const what = result && (result.name || result.id) ? ` as ${result.name || result.id}` : '';
-    status.show(`Deployed${what}`, 'success');
+    const result = (await api.deploy(xml, `${baseName(fileName)}.bpmn`)) || {};
+    const names = (result.processes || []).map(p => `${p.name || p.key} v${p.version}`).join(', ');
+
+    // a deployment can pass with warnings: show them like refusals, next to their elements
+    const warnings = result.findings || [];
+    serverFindings.show(warnings);
+    problems.setServerFindings(warnings);
+
+    const count = warnings.length ? ` (${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'})` : '';
+    status.show(`Deployed${names ? ' ' + names : ''}${count}`, 'success');
     return { ok: true, result };
   } catch (error) {
     const findings = error.findings || [];

@@ -178,7 +178,8 @@ function Parser(tokens) {
       if (isOp(token, '.')) {
         next();
         const name = next();
-        if (!name || (name.type !== 'ident' && !(name.type === 'op' && KEYWORD_OPERATORS.has(name.value)) && !(name.type === 'literal' && LITERAL_KEYWORDS.has(name.value)))) {
+        // as in JUEL, a keyword (true, div, ...) is no property name
+        if (!name || name.type !== 'ident') {
           throw syntax('expected a property name after \'.\'');
         }
         propertyName(name.value);
@@ -188,7 +189,9 @@ function Parser(tokens) {
         if (!key || (key.type === 'literal' && !peek())) {
           throw syntax('unterminated \'[\'');
         }
-        if (key.type !== 'literal' || !isOp(peek(), ']')) {
+        // a string or number names a property; true/false/null are values, i.e. computed
+        const named = key.type === 'literal' && (key.literalType === 'string' || key.literalType === 'number');
+        if (!named || !isOp(peek(), ']')) {
           throw refused('property access with a computed name is not allowed');
         }
         if (key.literalType === 'string') {

@@ -48,12 +48,8 @@ function buildIndex(definitions) {
     if (is(root, 'bpmn:Process')) {
       customerLanesByProcess.set(root, []);
       visitLaneSets(root.get('laneSets'), root, null, 0);
-    }
-  }
 
-  // lanes of sub-processes can be the lane of a flow node, never a pool's customer lane
-  for (const root of definitions.get('rootElements') || []) {
-    if (is(root, 'bpmn:Process')) {
+      // lanes of sub-processes can be the lane of a flow node, never a pool's customer lane
       visitSubProcessLanes(root, visitLaneSets);
     }
   }
@@ -72,14 +68,6 @@ function visitSubProcessLanes(container, visitLaneSets) {
 
 function isSet(value) {
   return value !== undefined && value !== null;
-}
-
-function processOf(element) {
-  let current = element;
-  while (current && !is(current, 'bpmn:Process')) {
-    current = current.$parent;
-  }
-  return current;
 }
 
 function definitionsOf(element) {
@@ -153,6 +141,11 @@ function taskAssignmentEntries(task) {
     return String(value).split(',').map(s => s.trim()).filter(Boolean).map(id => prefix + id);
   };
 
+  // Camunda's assignment attributes exist on user tasks only
+  if (!is(task, 'bpmn:UserTask')) {
+    return [];
+  }
+
   return [
     ...literals(task.get('camunda:assignee'), 'user:'),
     ...literals(task.get('camunda:candidateUsers'), 'user:'),
@@ -170,7 +163,6 @@ module.exports = {
   conditionsOf,
   isGateable,
   taskAssignmentEntries,
-  processOf,
   definitionsOf,
   isSet,
   label

@@ -8,7 +8,8 @@ module.exports = taskRule((task, facts, report) => {
   conditionsOf(task).forEach((condition, position) => {
     const check = condition.get('check');
 
-    if (check === undefined || check === null) {
+    // an empty check is no check (as the Java validator reads it)
+    if (check === undefined || check === null || !String(check).trim()) {
       return;
     }
 

@@ -25,8 +25,8 @@ function RoleEntry({ element, id }) {
     setValue={ value => modeling.updateProperties(element, { 'loop:role': value || undefined }) }
     getOptions={ () => [
       { value: '', label: translate('None') },
-      { value: 'customer', label: translate('Customer: asks for the work and accepts it') },
-      { value: 'performer', label: translate('Performer: promises and delivers the work') }
+      { value: 'customer', label: translate('Customer (asks for and accepts the work)') },
+      { value: 'performer', label: translate('Performer (promises and delivers it)') }
     ] }
   />;
 }

@@ -4,7 +4,7 @@ import BaseRenderer from 'diagram-js/lib/draw/BaseRenderer';
 
 import { is, getBusinessObject, getDi } from 'bpmn-js/lib/util/ModelUtil';
 
-import { getConditions } from '../model';
+import { getConditions, getTaskFacts } from '../model';
 import { drawConditionsBadge, drawRoleBadge } from './badges';
 
 // above bpmn-js' BpmnRenderer (1000), which it delegates to for the shape itself
@@ -14,7 +14,8 @@ const HIGH_PRIORITY = 1500;
 const LABEL_STRIP = 30;
 
 /**
- * Badges customer/performer lanes and gated tasks' condition counts. bpmn-js re-renders a shape when a
+ * Badges customer/performer lanes and tasks' condition counts (green when the task is gated, grey
+ * when nobody would check them). bpmn-js re-renders a shape when a
  * command changes it, so the badges follow every (undoable) edit without extra wiring.
  */
 export default function LoopRenderer(eventBus, bpmnRenderer) {
@@ -50,7 +51,11 @@ LoopRenderer.prototype.drawShape = function(parent, element) {
       y: horizontal ? 6 : LABEL_STRIP + 6
     });
   } else {
-    drawConditionsBadge(parent, { count: getConditions(element).length, width: element.width });
+    drawConditionsBadge(parent, {
+      count: getConditions(element).length,
+      width: element.width,
+      gated: getTaskFacts(element).facts.gated
+    });
   }
 
   return shape;

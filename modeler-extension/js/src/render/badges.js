@@ -55,20 +55,27 @@ export function drawRoleBadge(parent, { role, party, x, y }) {
 
 /**
  * "✓3": the number of conditions of satisfaction, inside the task's top-right corner (the task type
- * icon sits top-left).
+ * icon sits top-left). Grey when the task is not gated: the conditions would never be checked.
  */
-export function drawConditionsBadge(parent, { count, width }) {
+export function drawConditionsBadge(parent, { count, width, gated }) {
   const label = `✓${count}`;
   const badgeWidth = Math.round(label.length * CHAR_WIDTH + 10);
+  const color = gated ? ROLE_COLORS.customer.fill : '#8a8a8a';
 
   const group = svgCreate('g', { transform: `translate(${width - badgeWidth - 4}, 4)` });
-  svgClasses(group).add('loop-conditions-badge');
+  svgClasses(group).add('loop-conditions-badge').add(gated ? 'loop-gated' : 'loop-not-gated');
   svgAttr(group, { 'data-count': count });
 
+  const title = svgCreate('title');
+  title.textContent = gated
+    ? `${count} conditions of satisfaction; the customer accepts against them`
+    : `${count} conditions of satisfaction, but the task has no customer: nothing will be gated`;
+  svgAppend(group, title);
+
   svgAppend(group, svgCreate('rect', {
-    width: badgeWidth, height: 16, rx: 8, ry: 8, fill: '#ffffff', stroke: ROLE_COLORS.customer.fill, 'stroke-width': 1.5
+    width: badgeWidth, height: 16, rx: 8, ry: 8, fill: '#ffffff', stroke: color, 'stroke-width': 1.5
   }));
-  text(group, label, { x: badgeWidth / 2, y: 12, fill: ROLE_COLORS.customer.fill, 'font-weight': 'bold', 'text-anchor': 'middle' });
+  text(group, label, { x: badgeWidth / 2, y: 12, fill: color, 'font-weight': 'bold', 'text-anchor': 'middle' });
 
   svgAppend(parent, group);
   return group;

@@ -147,7 +147,7 @@ export function register(test) {
   test('annotate', 'badges show roles, parties and the number of conditions; lint is clean', async () => {
     const badges = await page.locator('.loop-role-badge').evaluateAll(nodes => nodes.map(n => n.textContent));
     assert.deepEqual(badges.sort(), [ 'CUSTOMER${initiator}', 'PERFORMERgroup:it-desk' ]);
-    assert.equal(await page.locator('.djs-element[data-element-id="Provision"] .loop-conditions-badge').textContent(), '✓3');
+    assert.equal(await page.locator('.djs-element[data-element-id="Provision"] .loop-conditions-badge.loop-gated text').textContent(), '✓3');
 
     await page.waitForFunction(() => document.querySelectorAll('#problem-list li').length === 0);
     assert.equal(await page.textContent('#problem-count'), 'no problems');
@@ -200,6 +200,27 @@ export function register(test) {
       'test/fixtures/diagrams/plain.bpmn after editing through the properties panel DOM.',
       ''
     ].join('\n'));
+
+  });
+
+  test('annotate', 'a lane change redraws the badges of the tasks it gates; undo restores them', async () => {
+    const badge = '.djs-element[data-element-id="Provision"] .loop-conditions-badge';
+
+    // back to the pool's default customer, so the IT lane's role alone decides the gating
+    await clickElement(page, 'Provision');
+    await openGroup(page, 'loop-customer');
+    await chooseOption(page, 'loop-customerLane', '');
+    await page.locator(`${badge}.loop-gated`).waitFor();
+
+    await clickElement(page, 'Lane_IT');
+    await openGroup(page, 'loop-lane');
+    await chooseOption(page, 'loop-role', '');
+    await page.locator(`${badge}.loop-not-gated`).waitFor();
+    assert.equal(await page.locator('.loop-role-badge.loop-role-performer').count(), 0);
+
+    await undo(page);
+    await page.locator(`${badge}.loop-gated`).waitFor();
+    assert.equal(await page.locator('.loop-role-badge.loop-role-performer').count(), 1);
 
     assert.deepEqual(session.errors, []);
     await session.close();

@@ -59,10 +59,16 @@ export async function openApp(page, url = appFileUrl()) {
   await page.waitForFunction(() => window.appReady === true, null, { timeout: 20000 });
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject', '.svg': 'image/svg+xml'
+};
+
+// the policy the ActionLoop server sends (engine/app SecurityConfiguration), so CSP breakage shows up here
+export const SERVER_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'";
 
 /**
- * Serves dist/ at http://127.0.0.1:<port>/ (the app at /modeler/, as the server will).
+ * Serves dist/app at http://127.0.0.1:<port>/modeler/ with the server's Content-Security-Policy.
  */
 export async function startStaticServer() {
   const server = createServer(async (request, response) => {
@@ -82,7 +88,10 @@ export async function startStaticServer() {
 
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+        'Content-Security-Policy': SERVER_CSP
+      }).end(body);
     } catch (e) {
       response.writeHead(404).end();
     }

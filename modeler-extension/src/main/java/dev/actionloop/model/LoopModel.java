@@ -2,7 +2,7 @@ package dev.actionloop.model;
 
 import dev.actionloop.model.impl.LaneIndex;
 import dev.actionloop.model.impl.LaneIndex.LaneEntry;
-import java.util.Collection;
+import dev.actionloop.model.impl.TaskScan;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -27,10 +27,12 @@ public final class LoopModel {
 
   private final BpmnModelInstance instance;
   private final LaneIndex lanes;
+  private final List<Task> tasks;
 
   private LoopModel(BpmnModelInstance instance) {
     this.instance = instance;
     this.lanes = new LaneIndex(instance);
+    this.tasks = List.copyOf(TaskScan.tasks(instance));
   }
 
   /** Indexes the model; later changes to the model are not seen by the returned view. */
@@ -47,9 +49,9 @@ public final class LoopModel {
     return lanes.entries().stream().map(LaneEntry::lane).toList();
   }
 
-  /** Every task of the model (all BPMN task types). */
-  public Collection<Task> tasks() {
-    return instance.getModelElementsByType(Task.class);
+  /** Every task of the model (all BPMN task types), in document order. */
+  public List<Task> tasks() {
+    return tasks;
   }
 
   public Optional<Lane> lane(String id) {

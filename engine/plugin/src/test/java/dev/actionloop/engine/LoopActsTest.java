@@ -238,6 +238,19 @@ class LoopActsTest extends LoopEngineTestBase {
   }
 
   @Test
+  void acts_on_a_suspended_instance_are_refused() {
+    ProcessInstance pi = requestLaptop();
+    String taskId = provisionTask(pi);
+    runtime.suspendProcessInstanceById(pi.getId());
+
+    as("ivan", "it-desk");
+    assertThatThrownBy(() -> loops.promise(taskId, null, null))
+        .isInstanceOf(LoopStateException.class)
+        .hasMessageContaining("suspended");
+    assertThat(loops.getLoop(taskId).state()).isEqualTo(LoopState.REQUESTED);
+  }
+
+  @Test
   void an_unknown_task_is_not_found() {
     as("carol");
     assertThatThrownBy(() -> loops.getLoop("nope")).isInstanceOf(LoopNotFoundException.class);

@@ -32,7 +32,11 @@ public final class LaneIndex {
   private final Map<Process, List<LaneEntry>> customersByProcess = new HashMap<>();
 
   public LaneIndex(BpmnModelInstance model) {
-    for (Process process : model.getModelElementsByType(Process.class)) {
+    // Processes are root elements: reading them there avoids a deep search of the whole DOM.
+    for (var root : model.getDefinitions().getRootElements()) {
+      if (!(root instanceof Process process)) {
+        continue;
+      }
       customersByProcess.put(process, new ArrayList<>());
       for (LaneSet laneSet : process.getLaneSets()) {
         addLanes(laneSet, null, process, 0);

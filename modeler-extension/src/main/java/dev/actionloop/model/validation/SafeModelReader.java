@@ -52,7 +52,10 @@ public final class SafeModelReader {
 
   /** Reads a model from its bytes. */
   public static BpmnModelInstance read(byte[] xml) throws UnreadableModelException {
-    if (xml.length == 0 || new String(xml, 0, Math.min(xml.length, 4096)).isBlank()) {
+    // Only whitespace at the start of a tiny file counts as empty; decoding is not needed for that.
+    if (xml.length == 0
+        || xml.length <= 4096
+            && new String(xml, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
       throw new UnreadableModelException("the file is empty");
     }
     Element root = parseSafely(xml);

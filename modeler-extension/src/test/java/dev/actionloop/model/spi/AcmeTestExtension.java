@@ -3,15 +3,21 @@ package dev.actionloop.model.spi;
 import dev.actionloop.model.validation.Severity;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.xml.ModelBuilder;
 
 /**
- * A third party's extension, registered only on the test class path: one rule and one check
- * language. Its rule fires only on tasks marked {@code acme:risk="high"}, so the shared fixtures
- * stay untouched.
+ * A third party's extension, registered only on the test class path: one model type, one rule and
+ * one check language. Its rule fires only on tasks marked {@code acme:risk="high"}, so the shared
+ * fixtures stay untouched.
  */
 public final class AcmeTestExtension implements LoopExtension {
 
-  static final String ACME_NS = "http://acme.example/bpmn";
+  static final String ACME_NS = "http://acme.example/risk";
+
+  @Override
+  public void registerTypes(ModelBuilder builder) {
+    AcmeRiskRatingImpl.registerType(builder);
+  }
 
   @Override
   public List<LoopRule> rules() {

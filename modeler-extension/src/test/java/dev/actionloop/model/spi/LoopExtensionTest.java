@@ -27,6 +27,16 @@ class LoopExtensionTest {
   }
 
   @Test
+  void contributedModelTypeIsTypedOnRead() {
+    BpmnModelInstance model = model("", "${ok}");
+
+    assertThat(model.getModelElementsByType(AcmeRiskRating.class))
+        .singleElement()
+        .extracting(AcmeRiskRating::getLevel)
+        .isEqualTo("medium");
+  }
+
+  @Test
   void contributedRuleRuns() {
     BpmnModelInstance model = model("acme:risk=\"high\"", "${ok}");
 
@@ -76,7 +86,7 @@ class LoopExtensionTest {
     String xml =
         """
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:loop="http://actionloop.dev/schema/bpmn/1.0" xmlns:acme="http://acme.example/bpmn"
+            xmlns:loop="http://actionloop.dev/schema/bpmn/1.0" xmlns:acme="http://acme.example/risk"
             id="Defs" targetNamespace="http://example.org">
           <bpmn:process id="P">
             <bpmn:laneSet id="LS">
@@ -87,6 +97,7 @@ class LoopExtensionTest {
             </bpmn:laneSet>
             <bpmn:userTask id="Work" %s>
               <bpmn:extensionElements>
+                <acme:riskRating level="medium"/>
                 <loop:conditions><loop:condition id="c" text="Done" check="%s"/></loop:conditions>
               </bpmn:extensionElements>
             </bpmn:userTask>

@@ -65,6 +65,53 @@ class SafeExpressionsTest {
     assertThat(SafeExpressions.problems(nested)).isNotEmpty();
   }
 
+  /** The same cases as the modeler's lint rule (modeler-extension/js/test/expression.test.mjs). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "${a.b.c}",
+        "${a[\"b\"]}",
+        "${(a + 1) * 2 >= 3 div 4}",
+        "${-1.5e3 < x}",
+        "${a == '}'}",
+        "${x.task}",
+        "${ initiator }",
+        "${true and false}"
+      })
+  void agreesWithTheModelerOnSafeCases(String expression) {
+    assertThat(SafeExpressions.problems(expression)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "${a[b.c]}",
+        "${caseExecution}",
+        "${processEngineServices}",
+        "${execution.getVariable('x')}",
+        "${a[true]}",
+        "${a[null]}",
+        "${}",
+        "${a}${b}",
+        "x ${a}",
+        "${a} x",
+        "${a +}",
+        "${a = 1}",
+        "${a; b}",
+        "${'open}",
+        "${a ? b}",
+        "${(a}",
+        "${a.}",
+        "${x -> x}",
+        "${{1, 2}}",
+        "${a['b'}",
+        "${a.true}",
+        "${a.div}"
+      })
+  void agreesWithTheModelerOnRefusedCases(String expression) {
+    assertThat(SafeExpressions.problems(expression)).isNotEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void refusesNull() {
     assertThat(SafeExpressions.problems(null)).containsExactly("it is empty");

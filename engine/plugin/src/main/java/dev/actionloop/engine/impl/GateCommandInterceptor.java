@@ -1,6 +1,7 @@
 package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.LoopException;
+import dev.actionloop.engine.LoopState;
 import dev.actionloop.engine.LoopStateException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -48,23 +50,27 @@ public final class GateCommandInterceptor extends CommandInterceptor {
     if (Context.getCommandContext() == null) {
       return next.execute(command);
     }
+    if (command instanceof ResolveTaskCmd) {
+      // resolving a delegated task hands it back to its owner; it never moves the token
+      return next.execute(command);
+    }
     if (command instanceof CompleteTaskCmd) {
       String taskId = field(command, CompleteTaskCmd.class, "taskId");
-      if (LoopStore.find(taskId) != null) {
+      if (isHeld(taskId)) {
         Map<String, Object> variables = field(command, CompleteTaskCmd.class, "variables");
         acts.declareByComplete(taskId, variables, null);
         return null;
       }
     } else if (command instanceof SubmitTaskFormCmd) {
       String taskId = field(command, SubmitTaskFormCmd.class, "taskId");
-      if (LoopStore.find(taskId) != null) {
+      if (isHeld(taskId)) {
         Map<String, Object> variables = field(command, SubmitTaskFormCmd.class, "properties");
         acts.declareByComplete(taskId, variables, null);
         return null;
       }
     } else if (command instanceof CompleteExternalTaskCmd) {
       String taskId = field(command, ExternalTaskCmd.class, "externalTaskId");
-      if (taskId != null && LoopStore.find(taskId) != null) {
+      if (isHeld(taskId)) {
         requireLockedBy(taskId, field(command, HandleExternalTaskCmd.class, "workerId"));
         Map<String, Object> variables = field(command, CompleteExternalTaskCmd.class, "variables");
         Map<String, Object> local = field(command, CompleteExternalTaskCmd.class, "localVariables");
@@ -88,6 +94,18 @@ public final class GateCommandInterceptor extends CommandInterceptor {
       refuseIfOpenLoops(modifiedInstances(command));
     }
     return next.execute(command);
+  }
+
+  /**
+   * Whether completing this task must become a declare: it has a loop, and no administrator has
+   * overridden it while leaving the token in place (then Camunda's own complete may move it).
+   */
+  private static boolean isHeld(String taskId) {
+    if (taskId == null) {
+      return false;
+    }
+    LoopRow loop = LoopStore.find(taskId);
+    return loop != null && loop.state != LoopState.OVERRIDDEN;
   }
 
   private static void requireLockedBy(String externalTaskId, String workerId) {

@@ -437,6 +437,7 @@ final class LoopActs {
         now,
         null,
         "deadline " + Instant.ofEpochMilli(deadline == null ? now : deadline) + " passed");
+    LoopLog.deadlineMissed(loop.taskId, config.kind());
     TaskControl.escalate(loop, promise ? LoopCodes.PROMISE_OVERDUE : LoopCodes.ACCEPT_OVERDUE);
   }
 
@@ -454,6 +455,7 @@ final class LoopActs {
   }
 
   private static void save(LoopRow loop, long now) {
+    TaskControl.requireActive(loop);
     if (!LoopStore.update(loop, now)) {
       throw new LoopConflictException(
           "task " + loop.taskId + " was changed by another act at the same time; reload and retry");

@@ -50,6 +50,9 @@ final class LoopCreation {
       ExecutionEntity execution, GateDefinition gate, String taskId, String name, Party assigned) {
     Map<String, Object> variables = execution.getVariables();
     Party customer = gate.customer().resolve(variables);
+    if (customer.users().isEmpty() && customer.groups().isEmpty()) {
+      LoopLog.nobodyCanAccept(taskId, gate.activityId());
+    }
     Party performer = gate.performer().resolve(variables);
     long now = LoopActs.now();
     ProcessDefinitionEntity definition = execution.getProcessDefinition();

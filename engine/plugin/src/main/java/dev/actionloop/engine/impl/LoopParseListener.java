@@ -279,5 +279,6 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
       throw error(c.element, "cannot be gated: unexpected behaviour");
     }
     activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, backstop);
+    LoopLog.gateInstalled(activity.getProcessDefinition().getId(), gate.activityId(), gate.kind());
   }
 }

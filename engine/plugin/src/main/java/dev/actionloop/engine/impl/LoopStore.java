@@ -2,6 +2,7 @@ package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.LoopState;
 import dev.actionloop.engine.Party;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.defaults.DefaultSqlSession;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 
@@ -33,9 +36,44 @@ final class LoopStore {
 
   private LoopStore() {}
 
-  /** The connection of the engine transaction this command runs in. */
+  private static final Field DIRTY = dirtyField();
+
+  /**
+   * The connection of the engine transaction this command runs in.
+   *
+   * <p>The MyBatis session is marked dirty first: MyBatis commits or rolls back only sessions it
+   * wrote through itself, and when it closes a clean session it switches auto-commit back on, which
+   * would silently commit our rows even when the engine rolls back.
+   */
   static Connection connection() {
-    return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+    SqlSession session = Context.getCommandContext().getDbSqlSession().getSqlSession();
+    markDirty(session);
+    return session.getConnection();
+  }
+
+  private static Field dirtyField() {
+    try {
+      Field f = DefaultSqlSession.class.getDeclaredField("dirty");
+      f.setAccessible(true);
+      return f;
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+  }
+
+  private static void markDirty(SqlSession session) {
+    if (!(session instanceof DefaultSqlSession)) {
+      return; // not MyBatis' own session: its owner (e.g. Spring) commits the connection itself
+    }
+    if (DIRTY == null) {
+      throw new ProcessEngineException(
+          "ActionLoop cannot bind its writes to the engine transaction on this MyBatis version");
+    }
+    try {
+      DIRTY.setBoolean(session, true);
+    } catch (IllegalAccessException e) {
+      throw new ProcessEngineException("ActionLoop cannot bind its writes to the transaction", e);
+    }
   }
 
   static void insert(LoopRow row) {
@@ -110,8 +148,24 @@ final class LoopStore {
       row.updatedMs = now;
       return true;
     } catch (SQLException e) {
+      if (isLostRace(e)) {
+        return false;
+      }
       throw failure("update loop of task " + row.taskId, e);
     }
+  }
+
+  /**
+   * Whether the database refused the write because a concurrent transaction changed or holds the
+   * row: H2's concurrent update (90131) or lock timeout (50200), PostgreSQL's serialization failure
+   * (40001) or deadlock (40P01). The act lost the race; the caller reports a conflict.
+   */
+  static boolean isLostRace(SQLException e) {
+    String state = e.getSQLState();
+    return e.getErrorCode() == 90131
+        || e.getErrorCode() == 50200
+        || "40001".equals(state)
+        || "40P01".equals(state);
   }
 
   static LoopRow find(String taskId) {

@@ -58,7 +58,7 @@ final class SafeExpressions {
   static String problem(String expression) {
     Tree tree;
     try {
-      tree = new Builder().build(expression.trim());
+      tree = new Builder(Builder.Feature.METHOD_INVOCATIONS).build(expression.trim());
     } catch (TreeBuilderException e) {
       return "does not parse: " + e.getMessage();
     }

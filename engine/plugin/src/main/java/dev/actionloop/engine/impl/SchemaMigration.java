@@ -2,6 +2,7 @@ package dev.actionloop.engine.impl;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Creates and migrates ActionLoop's own tables with Flyway, with its own history table, so it lives
@@ -17,14 +18,16 @@ public final class SchemaMigration {
   private SchemaMigration() {}
 
   public static void migrate(DataSource dataSource) {
-    Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(new SingleCloseDataSource(dataSource))
-        .table(HISTORY_TABLE)
-        .locations(LOCATION)
-        // the schema already holds Camunda's tables: start our history below V1
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+    MigrateResult result =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(new SingleCloseDataSource(dataSource))
+            .table(HISTORY_TABLE)
+            .locations(LOCATION)
+            // the schema already holds Camunda's tables: start our history below V1
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load()
+            .migrate();
+    LoopLog.schemaMigrated(result.migrationsExecuted);
   }
 }

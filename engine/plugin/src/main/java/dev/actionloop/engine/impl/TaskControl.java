@@ -1,6 +1,7 @@
 package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.LoopNotFoundException;
+import dev.actionloop.engine.LoopStateException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -42,12 +43,30 @@ final class TaskControl {
     return task;
   }
 
+  /**
+   * The execution the task lives in now. Taken from the task, not from the id stored at creation:
+   * Camunda may replace a task's execution when the execution tree changes around it.
+   */
   static ExecutionEntity execution(LoopRow loop) {
-    ExecutionEntity execution = cc().getExecutionManager().findExecutionById(loop.executionId);
+    ExecutionEntity execution =
+        loop.isExternal()
+            ? externalTask(loop.taskId).getExecution()
+            : (ExecutionEntity) userTask(loop.taskId).getExecution();
     if (execution == null) {
       throw new LoopNotFoundException("execution of task " + loop.taskId + " no longer exists");
     }
     return execution;
+  }
+
+  /** Refuses acts on a suspended task or instance, as Camunda does for its own task commands. */
+  static void requireActive(LoopRow loop) {
+    boolean suspended =
+        loop.isExternal()
+            ? externalTask(loop.taskId).isSuspended()
+            : userTask(loop.taskId).isSuspended();
+    if (suspended) {
+      throw new LoopStateException("task " + loop.taskId + " is suspended");
+    }
   }
 
   /** Completes the task internally; the gate lets this activity instance go in this command. */

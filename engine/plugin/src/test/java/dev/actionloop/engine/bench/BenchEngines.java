@@ -1,15 +1,13 @@
 package dev.actionloop.engine.bench;
 
+import dev.actionloop.engine.ActionLoopPlugin;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /** Builds the two engines of a comparison with identical settings; only the plugin differs. */
 final class BenchEngines {
-  private static final String PLUGIN = "dev.actionloop.engine.ActionLoopPlugin";
-
   private BenchEngines() {}
 
   static ProcessEngine build(String name, DataSource dataSource, boolean actionLoop) {
@@ -24,25 +22,8 @@ final class BenchEngines {
         ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_END);
     cfg.setJobExecutorActivate(false);
     if (actionLoop) {
-      cfg.getProcessEnginePlugins().add(plugin());
+      cfg.getProcessEnginePlugins().add(new ActionLoopPlugin());
     }
     return cfg.buildProcessEngine();
-  }
-
-  static boolean pluginAvailable() {
-    try {
-      Class.forName(PLUGIN);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  private static ProcessEnginePlugin plugin() {
-    try {
-      return (ProcessEnginePlugin) Class.forName(PLUGIN).getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + PLUGIN, e);
-    }
   }
 }

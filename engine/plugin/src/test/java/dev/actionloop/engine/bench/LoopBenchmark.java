@@ -64,7 +64,6 @@ public final class LoopBenchmark {
   }
 
   private void runOn(BenchDatabase db) {
-    boolean withLoop = BenchEngines.pluginAvailable();
     String tag = db.name().toLowerCase(Locale.ROOT);
     int n = Integer.parseInt(options.get(db == BenchDatabase.H2 ? "n" : "pg-n"));
     int slices = Integer.parseInt(options.get("slices"));
@@ -73,11 +72,7 @@ public final class LoopBenchmark {
 
     List<Side> sides = new ArrayList<>();
     sides.add(side(db, "bench_plain", false));
-    if (withLoop) {
-      sides.add(side(db, "bench_loop", true));
-    } else {
-      say("[%s] ActionLoopPlugin is not on the classpath: plain side only", tag);
-    }
+    sides.add(side(db, "bench_loop", true));
     try {
       warmUp(tag, sides, Double.parseDouble(options.get("warmup")));
       for (int slice = 0; slice < slices; slice++) {
@@ -150,10 +145,6 @@ public final class LoopBenchmark {
       }
     }
     String plain = String.format(Locale.ROOT, "%.1f", n / seconds(sides.get(0).accept));
-    if (sides.size() < 2) {
-      results.add(tag + " plain=" + plain + "/s actionloop=n/a");
-      return;
-    }
     Side a = sides.get(0);
     Side b = sides.get(1);
     double ratio = (double) a.accept / b.accept;

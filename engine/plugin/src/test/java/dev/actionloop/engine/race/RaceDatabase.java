@@ -72,7 +72,7 @@ enum RaceDatabase {
     DataSource pool = new PooledDataSource(driver, url(), user, "");
     ProcessEngineConfigurationImpl cfg = new StandaloneProcessEngineConfiguration();
     cfg.setProcessEngineName(name + "-" + name());
-    cfg.setDataSource(LockingStatements.watch(pool));
+    cfg.setDataSource(StatementSeam.watch(pool));
     cfg.setDatabaseSchemaUpdate("true");
     cfg.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
     cfg.setJobExecutorActivate(false);

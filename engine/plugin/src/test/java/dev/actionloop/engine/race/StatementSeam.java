@@ -9,12 +9,13 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * A data source that tells {@link Contestant} when its thread prepares a statement that takes a
- * lock. This is the one seam the race tests need: it sees the engine's and the plugin's statements
- * alike, without knowing how either is written.
+ * A data source that tells {@link Contestant} and {@link InjectedFailures} when their thread
+ * prepares a statement that takes a lock. This is the one seam the race and failure tests need: it
+ * sees the engine's and the plugin's statements alike, without knowing how either is written.
+ * (Statements are caught when prepared; Camunda and the plugin prepare every statement they run.)
  */
-final class LockingStatements {
-  private LockingStatements() {}
+final class StatementSeam {
+  private StatementSeam() {}
 
   static DataSource watch(DataSource target) {
     return proxy(
@@ -47,6 +48,7 @@ final class LockingStatements {
               && args[0] instanceof String sql
               && takesLock(sql)) {
             Contestant.beforeLockingStatement(sql);
+            InjectedFailures.beforeLockingStatement(sql);
           }
           Object result;
           try {
@@ -58,6 +60,6 @@ final class LockingStatements {
         };
     return type.cast(
         Proxy.newProxyInstance(
-            LockingStatements.class.getClassLoader(), new Class<?>[] {type}, handler));
+            StatementSeam.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 }
