@@ -83,6 +83,49 @@ class HostileModelTest extends ServerTest {
   }
 
   @Test
+  void deepNestingIsRefusedWithoutExhaustingTheStack() {
+    String open = "<x:a>".repeat(100_000);
+    String close = "</x:a>".repeat(100_000);
+    byte[] deep =
+        model(
+            "<bpmn:extensionElements xmlns:x=\"urn:x\">"
+                + open
+                + close
+                + "</bpmn:extensionElements>");
+    long before = deploymentCount();
+
+    Api.Response response = as("ana").deploy("deep.bpmn", deep);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.json().findValuesAsText("code")).contains("deploy/malformed-xml");
+    assertThat(deploymentCount()).isEqualTo(before);
+  }
+
+  @Test
+  void tenThousandAndOneAttributesAreRefused() {
+    StringBuilder attributes = new StringBuilder();
+    for (int i = 0; i <= 10_000; i++) {
+      attributes.append(" a").append(i).append("=\"v\"");
+    }
+    byte[] wide = model("<bpmn:documentation" + attributes + "/>");
+    long before = deploymentCount();
+
+    Api.Response response = as("ana").deploy("wide.bpmn", wide);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(deploymentCount()).isEqualTo(before);
+  }
+
+  private static byte[] model(String insideProcess) {
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+            + " id=\"D\" targetNamespace=\"urn:t\"><bpmn:process id=\"p\" isExecutable=\"true\">"
+            + insideProcess
+            + "<bpmn:startEvent id=\"Start\"/></bpmn:process></bpmn:definitions>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void aTrustedDeployerMayUseJavaCodeButNotADoctype() {
     long before = deploymentCount();
 
