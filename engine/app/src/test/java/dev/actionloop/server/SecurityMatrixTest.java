@@ -14,16 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who may call what. Every endpoint refuses the anonymous caller with 401 and the wrong role with
  * 403, as problem+json; sessions need the CSRF token, Basic calls from programs do not.
  */
 class SecurityMatrixTest extends ServerTest {
+  @Autowired private IdentityService identityService;
 
   private static final String TASK = "/api/loops/no-such-task";
   private static final String INSTANCE = "/api/instances/no-such-instance";
@@ -77,11 +81,27 @@ class SecurityMatrixTest extends ServerTest {
   }
 
   @Test
-  void aWrongPasswordIs401() {
-    Api.Response response = anonymous().as("alice", "not-her-password").get("/api/processes");
+  void anUnknownUserIs401() {
+    Api.Response response = anonymous().as("mallory", "guess").get("/api/processes");
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void aWrongPasswordIs401AndThrottlesTheNextSignIn() {
+    User user = identityService.newUser("trudy");
+    user.setPassword("trudy-password");
+    identityService.saveUser(user);
+    identityService.createMembership("trudy", "participant");
+
+    Api.Response wrong = anonymous().as("trudy", "not-her-password").get("/api/processes");
+    Api.Response rightTooSoon = anonymous().as("trudy", "trudy-password").get("/api/processes");
+
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(rightTooSoon.status())
+        .as("Camunda's login delay after a failed attempt")
+        .isEqualTo(401);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
 /**
  * The ActionLoop engine plugin: gates every task that has a customer until the customer accepts it.
@@ -32,6 +33,7 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
   private Set<String> adminGroups = Set.of(Groups.CAMUNDA_ADMIN);
   private String systemActor = "actionloop";
   private boolean migrateSchema = true;
+  private boolean validateModels = true;
   private Wiring wiring;
 
   /** Groups whose members may override a loop with a reason. Default: {@code camunda-admin}. */
@@ -55,6 +57,15 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
     return this;
   }
 
+  /**
+   * Whether new deployments are checked against the model rules of docs/rules.md (errors refuse the
+   * deployment with a parse error listing code and element). Default true.
+   */
+  public ActionLoopPlugin setValidateModels(boolean validateModels) {
+    this.validateModels = validateModels;
+    return this;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     wiring = new Wiring(new LoopConfig(adminGroups, systemActor));
@@ -62,6 +73,9 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
     registerCommandInterceptors(configuration);
     registerSession(configuration);
     registerDeadlineJobs(configuration);
+    if (validateModels) {
+      registerModelRules(configuration);
+    }
   }
 
   @Override
@@ -104,6 +118,15 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
       configuration.setCustomPostCommandInterceptorsTxRequiresNew(requiresNew);
     }
     requiresNew.add(wiring.commandInterceptor());
+  }
+
+  private void registerModelRules(ProcessEngineConfigurationImpl configuration) {
+    List<Deployer> deployers = configuration.getCustomPreDeployers();
+    if (deployers == null) {
+      deployers = new ArrayList<>();
+      configuration.setCustomPreDeployers(deployers);
+    }
+    deployers.add(wiring.modelRulesDeployer());
   }
 
   private void registerSession(ProcessEngineConfigurationImpl configuration) {

@@ -7,26 +7,33 @@ import org.camunda.bpm.engine.ParseException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A model the engine could not gate safely is refused at deploy time, naming the task. */
+/**
+ * A model that breaks the rules of docs/rules.md is refused at deploy time with the rule's code and
+ * the element, by the same validator the modeler and the CLI use; nothing is deployed.
+ */
 class DeployTimeRulesTest extends LoopEngineTestBase {
 
   @ParameterizedTest
   @CsvSource({
-    "no-customer.bpmn, customer lanes",
-    "unsafe-party.bpmn, method calls",
-    "unsafe-check.bpmn, method calls",
-    "bad-duration.bpmn, not an ISO-8601 duration",
-    "duplicate-condition.bpmn, used twice",
-    "unknown-customer-lane.bpmn, names no lane",
-    "customer-party-missing.bpmn, has no loop:party",
+    "no-customer.bpmn, loop/task-customer, Work",
+    "unsafe-party.bpmn, loop/lane-party, Lane_C",
+    "unsafe-check.bpmn, loop/check-expression, Work",
+    "bad-duration.bpmn, loop/duration, Work",
+    "duplicate-condition.bpmn, loop/condition-id, Work",
+    "unknown-customer-lane.bpmn, loop/customer-lane-exists, Work",
+    "customer-party-missing.bpmn, loop/lane-party-missing, Lane_C",
   })
-  void an_unsafe_or_incomplete_gate_is_refused_naming_the_task(String file, String problem) {
+  void a_model_breaking_the_rules_is_refused_naming_code_and_element(
+      String file, String code, String element) {
     long before = repository.createDeploymentQuery().count();
 
     assertThatThrownBy(() -> deploy("invalid/" + file))
         .isInstanceOf(ParseException.class)
-        .hasMessageContaining("ActionLoop: task 'Work'")
-        .hasMessageContaining(problem);
+        .hasMessageContaining(code + " on '" + element + "'")
+        .satisfies(
+            e ->
+                assertThat(((ParseException) e).getResorceReports().get(0).getErrors())
+                    .anySatisfy(p -> assertThat(p.getMainElementId()).isEqualTo(element)));
 
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
   }

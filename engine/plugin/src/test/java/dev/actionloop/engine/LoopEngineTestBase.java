@@ -39,8 +39,15 @@ abstract class LoopEngineTestBase {
   static LoopService loops;
   static AuditService audit;
 
+  /** On a test class: build its engine without the deploy-time model rules of modeler-extension. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  @interface WithoutModelRules {}
+
   @BeforeAll
-  static void buildEngine() {
+  static void buildEngine(org.junit.jupiter.api.TestInfo info) {
+    boolean rules =
+        info.getTestClass().map(c -> !c.isAnnotationPresent(WithoutModelRules.class)).orElse(true);
     String name = "actionloop-test-" + UUID.randomUUID();
     StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
     cfg.setProcessEngineName(name);
@@ -48,7 +55,7 @@ abstract class LoopEngineTestBase {
     cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     cfg.setJobExecutorActivate(false);
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    cfg.getProcessEnginePlugins().add(new ActionLoopPlugin());
+    cfg.getProcessEnginePlugins().add(new ActionLoopPlugin().setValidateModels(rules));
     engine = cfg.buildProcessEngine();
     configuration = cfg;
     runtime = engine.getRuntimeService();

@@ -101,7 +101,7 @@ public class SecurityConfiguration {
                 headers.contentSecurityPolicy(
                     csp ->
                         csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                            "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self'"
                                 + " 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'")))
         .addFilterAfter(new EngineIdentityFilter(identityService), AuthorizationFilter.class);
     return http.build();

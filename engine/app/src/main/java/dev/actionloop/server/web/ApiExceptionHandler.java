@@ -85,9 +85,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail engine(ProcessEngineException e) {
     String id = UUID.randomUUID().toString();
     LOG.warn("Engine refused a request (error {})", id, e);
+    // Engine refusals that reach here come from the request (a variable an expression needs, a
+    // value of the wrong type, ...): the caller can fix them, so 400 with the engine's reason.
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNPROCESSABLE_ENTITY,
+            HttpStatus.BAD_REQUEST,
             "The engine could not do this: " + firstLine(e.getMessage()) + " (error " + id + ")");
     problem.setTitle("Engine refused the request");
     return problem;

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
 /** The parts the plugin registers, built once per engine from its configuration. */
 public final class Wiring {
@@ -23,6 +24,10 @@ public final class Wiring {
 
   public CommandInterceptor commandInterceptor() {
     return new GateCommandInterceptor(acts);
+  }
+
+  public Deployer modelRulesDeployer() {
+    return new ModelRulesDeployer();
   }
 
   public SessionFactory sessionFactory() {

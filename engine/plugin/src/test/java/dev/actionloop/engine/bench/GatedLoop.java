@@ -38,24 +38,27 @@ final class GatedLoop extends Scenario {
   @Override
   void runOnce(int rejections) {
     as(CUSTOMER);
-    String instance = runtime.startProcessInstanceByKey("gatedLoop").getId();
-    String task = taskOf(instance);
+    String[] started = new String[1];
+    step(
+        "start (task query included)",
+        () -> started[0] = taskOf(runtime.startProcessInstanceByKey("gatedLoop").getId()));
+    String task = started[0];
     as(PERFORMER);
     boolean declared = promiseFirst == null && probeDeclareWithoutPromise(task);
     if (promiseFirst) {
-      loops.promise(task, null, null);
+      step("promise", () -> loops.promise(task, null, null));
     }
     for (int round = 0; ; round++) {
       as(PERFORMER);
       if (!declared) {
-        loops.declare(task, ALL_MET, "done");
+        step("declare", () -> loops.declare(task, ALL_MET, "done"));
       }
       declared = false;
       as(CUSTOMER);
       if (round < rejections) {
-        loops.reject(task, "not yet", Set.of("done"));
+        step("reject", () -> loops.reject(task, "not yet", Set.of("done")));
       } else {
-        loops.accept(task, ALL_MET, null);
+        step("accept", () -> loops.accept(task, ALL_MET, null));
         return;
       }
     }

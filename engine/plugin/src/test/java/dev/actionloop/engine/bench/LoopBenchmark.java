@@ -83,7 +83,9 @@ public final class LoopBenchmark {
         }
         for (Side side : order) {
           long cpu = CPU.getCurrentThreadCpuTime();
+          side.scenario.timeSteps(true);
           side.accept += time(side.scenario, perSlice, 0);
+          side.scenario.timeSteps(false);
           side.acceptCpu += CPU.getCurrentThreadCpuTime() - cpu;
           cpu = CPU.getCurrentThreadCpuTime();
           side.reject += time(side.scenario, perSlice, 1);
@@ -130,6 +132,13 @@ public final class LoopBenchmark {
           (s.reject - s.accept) / 1e6 / n,
           (s.rejectCpu - s.acceptCpu) / 1e6 / n,
           (s.statementsReject.statements() - s.statementsAccept.statements()) / (double) count);
+      s.scenario
+          .steps()
+          .forEach(
+              (step, t) ->
+                  say(
+                      "[%s]   step %-40s %7.2f ms per instance (%.1f per instance)",
+                      tag, step, t[0] / 1e6 / n, t[1] / (double) n));
       if (Boolean.parseBoolean(options.get("profile"))) {
         say("[%s]   per instance: statements, ms in the driver, shape", tag);
         s.statementsAccept

@@ -18,13 +18,16 @@ final class PlainReviewLoop extends Scenario {
   @Override
   void runOnce(int rejections) {
     as(CUSTOMER);
-    String instance = runtime.startProcessInstanceByKey("reviewLoop").getId();
+    String[] instance = new String[1];
+    step("start", () -> instance[0] = runtime.startProcessInstanceByKey("reviewLoop").getId());
     for (int round = 0; ; round++) {
       as(PERFORMER);
-      tasks.complete(taskOf(instance));
+      step("complete work", () -> tasks.complete(taskOf(instance[0])));
       as(CUSTOMER);
       boolean approved = round >= rejections;
-      tasks.complete(taskOf(instance), Map.of("approved", approved));
+      step(
+          approved ? "complete review (approved)" : "complete review (not approved)",
+          () -> tasks.complete(taskOf(instance[0]), Map.of("approved", approved)));
       if (approved) {
         return;
       }

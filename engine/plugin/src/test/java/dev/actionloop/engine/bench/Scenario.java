@@ -1,6 +1,8 @@
 package dev.actionloop.engine.bench;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +42,31 @@ abstract class Scenario {
   /** What the side measures, in words, once it knows (after the first instance). */
   String describe() {
     return label();
+  }
+
+  private final Map<String, long[]> steps = new LinkedHashMap<>();
+  private boolean timingSteps;
+
+  /** Times each named step of the instances run while on: where the time goes, act by act. */
+  void timeSteps(boolean on) {
+    timingSteps = on;
+  }
+
+  /** Milliseconds per step and the number of times it ran, in the order steps first ran. */
+  Map<String, long[]> steps() {
+    return steps;
+  }
+
+  void step(String name, Runnable action) {
+    if (!timingSteps) {
+      action.run();
+      return;
+    }
+    long start = System.nanoTime();
+    action.run();
+    long[] s = steps.computeIfAbsent(name, k -> new long[2]);
+    s[0] += System.nanoTime() - start;
+    s[1]++;
   }
 
   void as(String user) {

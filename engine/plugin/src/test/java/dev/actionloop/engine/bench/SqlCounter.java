@@ -23,6 +23,8 @@ import javax.sql.DataSource;
  * volatile read per statement.
  */
 final class SqlCounter {
+  static final String COMMIT = "(commit)";
+
   private final Map<String, LongAdder> byShape = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> nanosByShape = new ConcurrentHashMap<>();
   private final LongAdder statements = new LongAdder();
@@ -66,6 +68,17 @@ final class SqlCounter {
   }
 
   private Object onConnection(Object target, Method method, Object[] args) throws Throwable {
+    if (on && method.getName().equals("commit")) {
+      // Not a statement, but on a durable database the price of a transaction: shown as its own
+      // shape, so the profile tells statements from transactions.
+      long start = System.nanoTime();
+      try {
+        return invoke(target, method, args);
+      } finally {
+        byShape.computeIfAbsent(COMMIT, k -> new LongAdder()).increment();
+        nanosByShape.computeIfAbsent(COMMIT, k -> new LongAdder()).add(System.nanoTime() - start);
+      }
+    }
     Object result = invoke(target, method, args);
     if (result instanceof CallableStatement) {
       return result;
