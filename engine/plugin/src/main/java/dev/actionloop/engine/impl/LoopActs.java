@@ -63,7 +63,7 @@ final class LoopActs {
     TaskControl.deleteJob(loop.promiseJobId);
     loop.promiseJobId = null;
     save(loop, now);
-    LoopStore.addMember(taskId, LoopStore.ACTED, 'U', actor.userId());
+    loop.addActedPerformer(actor.userId());
     ActLog.append(loop, ActType.PROMISE, actor.userId(), now, null, comment(comment, due));
     if (!loop.isExternal()) {
       TaskControl.userTask(taskId).setAssignee(actor.userId());
@@ -106,7 +106,7 @@ final class LoopActs {
     loop.offerDue = offer.due() == null ? null : offer.due().toEpochMilli();
     loop.offerConditions = offer.conditions() == null ? null : List.copyOf(offer.conditions());
     save(loop, now);
-    LoopStore.addMember(taskId, LoopStore.ACTED, 'U', actor.userId());
+    loop.addActedPerformer(actor.userId());
     ActLog.append(loop, ActType.COUNTER_OFFER, actor.userId(), now, null, describe(offer));
   }
 
@@ -176,7 +176,7 @@ final class LoopActs {
           TaskControl.scheduleDeadline(loop, DeadlineJobHandler.ACCEPT, loop.acceptDeadline);
     }
     save(loop, now);
-    LoopStore.addMember(loop.taskId, LoopStore.ACTED, 'U', actor.userId());
+    loop.addActedPerformer(actor.userId());
     ActLog.append(loop, ActType.DECLARE, actor.userId(), now, verdicts, evidence);
     TaskControl.holdExternal(loop);
   }
@@ -490,7 +490,7 @@ final class LoopActs {
   }
 
   private static Party performerParty(LoopRow loop) {
-    Party stored = LoopStore.party(loop.taskId, LoopStore.PERFORMER);
+    Party stored = loop.party(LoopStore.PERFORMER);
     if (loop.isExternal()) {
       return stored;
     }
@@ -520,7 +520,7 @@ final class LoopActs {
   }
 
   private static void requireCustomer(LoopRow loop, Actor actor, String act) {
-    if (!actor.in(LoopStore.party(loop.taskId, LoopStore.CUSTOMER))) {
+    if (!actor.in(loop.party(LoopStore.CUSTOMER))) {
       throw new LoopForbiddenException(
           actor.userId() + " may not " + act + " task " + loop.taskId + ": not its customer");
     }
@@ -529,7 +529,7 @@ final class LoopActs {
   /** Separation of duties: whoever acted as performer on this task never decides on it. */
   private static void requireNotPerformer(LoopRow loop, Actor actor, String act) {
     if (actor.userId().equals(loop.promisedBy)
-        || LoopStore.party(loop.taskId, LoopStore.ACTED).users().contains(actor.userId())) {
+        || loop.party(LoopStore.ACTED).users().contains(actor.userId())) {
       throw new LoopForbiddenException(
           actor.userId()
               + " may not "

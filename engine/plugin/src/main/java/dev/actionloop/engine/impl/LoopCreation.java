@@ -78,17 +78,24 @@ final class LoopCreation {
       row.promiseDeadline = Durations.addTo(now, gate.promiseWithin());
     }
     LoopStore.insert(row);
-    LoopStore.addParty(taskId, LoopStore.CUSTOMER, customer);
-    LoopStore.addParty(taskId, LoopStore.PERFORMER, performer);
-    if (assigned != null) {
-      LoopStore.addParty(taskId, LoopStore.PERFORMER, assigned);
-    }
+    LoopStore.insertParties(taskId, customer, union(performer, assigned));
     ActLog.append(row, ActType.REQUEST, requester(), now, null, null);
     if (row.promiseDeadline != null) {
       row.promiseJobId =
           TaskControl.scheduleDeadline(row, DeadlineJobHandler.PROMISE, row.promiseDeadline);
       LoopStore.update(row, now);
     }
+  }
+
+  private static Party union(Party a, Party b) {
+    if (b == null) {
+      return a;
+    }
+    Set<String> users = new HashSet<>(a.users());
+    users.addAll(b.users());
+    Set<String> groups = new HashSet<>(a.groups());
+    groups.addAll(b.groups());
+    return new Party(users, groups);
   }
 
   /** Who caused the task: the authenticated user, else the engine itself. */

@@ -2,6 +2,7 @@ package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.Condition;
 import dev.actionloop.engine.LoopState;
+import dev.actionloop.engine.Party;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,24 @@ final class LoopRow {
   long createdMs;
   long updatedMs;
   int version;
+
+  /** The loop's parties, read once per command when an act needs them. */
+  private Map<Character, Party> parties;
+
+  Party party(char side) {
+    if (parties == null) {
+      parties = LoopStore.parties(taskId);
+    }
+    return parties.get(side);
+  }
+
+  /** Records that the user acted as performer (separation of duties), once. */
+  void addActedPerformer(String userId) {
+    if (!party(LoopStore.ACTED).users().contains(userId)) {
+      LoopStore.addMember(taskId, LoopStore.ACTED, 'U', userId);
+      parties = null;
+    }
+  }
 
   boolean isExternal() {
     return GateDefinition.EXTERNAL.equals(taskKind);

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.defaults.DefaultSqlSession;
@@ -249,13 +251,35 @@ final class LoopStore {
     return row;
   }
 
-  static void addParty(String taskId, char side, Party party) {
+  /** The parties of a new loop, in one batch (the loop has no members yet). */
+  static void insertParties(String taskId, Party customer, Party performer) {
+    String sql = "INSERT INTO loop_party (task_id, side, kind, ident) VALUES (?,?,?,?)";
+    try (PreparedStatement ps = connection().prepareStatement(sql)) {
+      addBatch(ps, taskId, CUSTOMER, customer);
+      addBatch(ps, taskId, PERFORMER, performer);
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw failure("record parties of task " + taskId, e);
+    }
+  }
+
+  private static void addBatch(PreparedStatement ps, String taskId, char side, Party party)
+      throws SQLException {
     for (String user : party.users()) {
-      addMember(taskId, side, 'U', user);
+      addBatch(ps, taskId, side, 'U', user);
     }
     for (String group : party.groups()) {
-      addMember(taskId, side, 'G', group);
+      addBatch(ps, taskId, side, 'G', group);
     }
+  }
+
+  private static void addBatch(
+      PreparedStatement ps, String taskId, char side, char kind, String ident) throws SQLException {
+    ps.setString(1, taskId);
+    ps.setString(2, String.valueOf(side));
+    ps.setString(3, String.valueOf(kind));
+    ps.setString(4, ident);
+    ps.addBatch();
   }
 
   /** Adds one member unless already there. */
@@ -276,23 +300,31 @@ final class LoopStore {
     }
   }
 
-  static Party party(String taskId, char side) {
+  /** Every side of a loop's parties in one read: side (C, P, A) to its members. */
+  static Map<Character, Party> parties(String taskId) {
     String sql =
-        "SELECT kind, ident FROM loop_party WHERE task_id=? AND side=? ORDER BY kind, ident";
-    Set<String> users = new LinkedHashSet<>();
-    Set<String> groups = new LinkedHashSet<>();
+        "SELECT side, kind, ident FROM loop_party WHERE task_id=? ORDER BY side, kind, ident";
+    Map<Character, Set<String>> users = new HashMap<>();
+    Map<Character, Set<String>> groups = new HashMap<>();
     try (PreparedStatement ps = connection().prepareStatement(sql)) {
       ps.setString(1, taskId);
-      ps.setString(2, String.valueOf(side));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          ("U".equals(rs.getString(1)) ? users : groups).add(rs.getString(2));
+          char side = rs.getString(1).charAt(0);
+          ("U".equals(rs.getString(2)) ? users : groups)
+              .computeIfAbsent(side, k -> new LinkedHashSet<>())
+              .add(rs.getString(3));
         }
       }
     } catch (SQLException e) {
-      throw failure("read party of task " + taskId, e);
+      throw failure("read parties of task " + taskId, e);
     }
-    return new Party(users, groups);
+    Map<Character, Party> parties = new HashMap<>();
+    for (char side : new char[] {CUSTOMER, PERFORMER, ACTED}) {
+      parties.put(
+          side, new Party(users.getOrDefault(side, Set.of()), groups.getOrDefault(side, Set.of())));
+    }
+    return parties;
   }
 
   private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
