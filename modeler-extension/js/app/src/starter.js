@@ -17,7 +17,7 @@ export const STARTER_XML = `<?xml version="1.0" encoding="UTF-8"?>
         <bpmn:flowNodeRef>EndEvent_1</bpmn:flowNodeRef>
       </bpmn:lane>
     </bpmn:laneSet>
-    <bpmn:startEvent id="StartEvent_1" name="Need raised">
+    <bpmn:startEvent id="StartEvent_1" name="Need raised" camunda:initiator="initiator">
       <bpmn:outgoing>Flow_1</bpmn:outgoing>
     </bpmn:startEvent>
     <bpmn:userTask id="Task_Do" name="Do the work" camunda:candidateGroups="performers" loop:promiseWithin="P2D" loop:acceptWithin="P3D">

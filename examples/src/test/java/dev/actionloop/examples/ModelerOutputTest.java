@@ -29,7 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,13 +67,20 @@ class ModelerOutputTest {
   @BeforeAll
   static void readFiles() throws Exception {
     plain = Files.readAllBytes(PLAIN);
+    annotated = Files.isRegularFile(ANNOTATED) ? Files.readAllBytes(ANNOTATED) : null;
+  }
+
+  /**
+   * Per test, so that every test shows up as skipped, with the reason, when the file is missing.
+   */
+  @BeforeEach
+  void needsTheModelersOutput() {
     assumeTrue(
-        Files.isRegularFile(ANNOTATED),
+        annotated != null,
         () ->
             ANNOTATED.toAbsolutePath().normalize()
                 + " is missing: the modeler's JS browser tests did not run in modeler-extension"
                 + " (built with -Dskip.npm or -DskipTests, or not part of this build)");
-    annotated = Files.readAllBytes(ANNOTATED);
   }
 
   @Test
@@ -165,68 +172,65 @@ class ModelerOutputTest {
     assertThat(LoopValidator.withDiscoveredRules().validate(model)).isEmpty();
   }
 
-  /** The comparisons above can fail: they catch what a broken save would do to the file. */
-  @Nested
-  class TheComparisonsCatchDamage {
+  // The comparisons above can fail: they catch what a broken save would do to the file.
 
-    @Test
-    void aDroppedForeignAttribute() throws Exception {
-      byte[] damaged = replace(annotated, " other:keep=\"me\"", "");
+  @Test
+  void catchesADroppedForeignAttribute() throws Exception {
+    byte[] damaged = replace(annotated, " other:keep=\"me\"", "");
 
-      assertThat(lost(lines(plain, false), lines(damaged, true)))
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .contains("userTask#Provision")
-          .contains("{http://other.example/schema}keep=me");
-    }
+    assertThat(lost(lines(plain, false), lines(damaged, true)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("userTask#Provision")
+        .contains("{http://other.example/schema}keep=me");
+  }
 
-    @Test
-    void aMovedShape() throws Exception {
-      byte[] damaged =
-          replace(annotated, "<dc:Bounds x=\"400\" y=\"260\"", "<dc:Bounds x=\"401\" y=\"260\"");
+  @Test
+  void catchesAMovedShape() throws Exception {
+    byte[] damaged =
+        replace(annotated, "<dc:Bounds x=\"400\" y=\"260\"", "<dc:Bounds x=\"401\" y=\"260\"");
 
-      assertThat(lost(lines(plain, false), lines(damaged, true)))
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .contains("BPMNShape#Provision_di/Bounds")
-          .contains("x=400");
-      assertThat(shapes(SafeModelReader.read(damaged)))
-          .isNotEqualTo(shapes(SafeModelReader.read(plain)));
-    }
+    assertThat(lost(lines(plain, false), lines(damaged, true)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("BPMNShape#Provision_di/Bounds")
+        .contains("x=400");
+    assertThat(shapes(SafeModelReader.read(damaged)))
+        .isNotEqualTo(shapes(SafeModelReader.read(plain)));
+  }
 
-    @Test
-    void aChangedDocumentation() throws Exception {
-      byte[] damaged = replace(annotated, "hand over the laptop.", "hand over the laptop");
+  @Test
+  void catchesAChangedDocumentation() throws Exception {
+    byte[] damaged = replace(annotated, "hand over the laptop.", "hand over the laptop");
 
-      assertThat(lost(lines(plain, false), lines(damaged, true)))
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .contains("documentation");
-    }
+    assertThat(lost(lines(plain, false), lines(damaged, true)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("documentation");
+  }
 
-    @Test
-    void anExtraOrMissingAnnotation() throws Exception {
-      byte[] extra =
-          replace(
-              annotated, "name=\"Laptop needed\"", "name=\"Laptop needed\" loop:role=\"customer\"");
-      byte[] missing = replace(annotated, " required=\"false\"", "");
+  @Test
+  void catchesAnExtraOrMissingAnnotation() throws Exception {
+    byte[] extra =
+        replace(
+            annotated, "name=\"Laptop needed\"", "name=\"Laptop needed\" loop:role=\"customer\"");
+    byte[] missing = replace(annotated, " required=\"false\"", "");
 
-      assertThat(XmlOutline.loopData(XmlOutline.parse(extra)))
-          .contains("Start@role=customer")
-          .hasSize(EXPECTED_LOOP_DATA.size() + 1);
-      assertThat(XmlOutline.loopData(XmlOutline.parse(missing)))
-          .isNotEqualTo(EXPECTED_LOOP_DATA)
-          .hasSameSizeAs(EXPECTED_LOOP_DATA);
-    }
+    assertThat(XmlOutline.loopData(XmlOutline.parse(extra)))
+        .contains("Start@role=customer")
+        .hasSize(EXPECTED_LOOP_DATA.size() + 1);
+    assertThat(XmlOutline.loopData(XmlOutline.parse(missing)))
+        .isNotEqualTo(EXPECTED_LOOP_DATA)
+        .hasSameSizeAs(EXPECTED_LOOP_DATA);
+  }
 
-    @Test
-    void anAddedForeignElement() throws Exception {
-      byte[] damaged =
-          replace(
-              annotated,
-              "<loop:conditions>",
-              "<other:note xmlns:other=\"http://other.example/schema\">x</other:note><loop:conditions>");
+  @Test
+  void catchesAnAddedForeignElement() throws Exception {
+    byte[] damaged =
+        replace(
+            annotated,
+            "<loop:conditions>",
+            "<other:note xmlns:other=\"http://other.example/schema\">x</other:note><loop:conditions>");
 
-      assertThat(lost(lines(damaged, true), lines(plain, false)))
-          .anySatisfy(line -> assertThat(line).contains("{http://other.example/schema}"));
-    }
+    assertThat(lost(lines(damaged, true), lines(plain, false)))
+        .anySatisfy(line -> assertThat(line).contains("{http://other.example/schema}"));
   }
 
   private static List<String> lines(byte[] xml, boolean withoutLoop) throws Exception {

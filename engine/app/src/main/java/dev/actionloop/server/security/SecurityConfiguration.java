@@ -107,11 +107,29 @@ public class SecurityConfiguration {
     return http.build();
   }
 
-  /** Only pages are remembered for after the login; API calls never start a session. */
+  /**
+   * Only pages are remembered for after the login; API calls never start a session. A browser
+   * showing the login form also fetches {@code /favicon.ico} (and the form's resources): those must
+   * not replace the page the user asked for, or the login lands on an icon.
+   */
   private static HttpSessionRequestCache pagesOnly() {
     HttpSessionRequestCache cache = new HttpSessionRequestCache();
-    cache.setRequestMatcher(new NegatedRequestMatcher(API));
+    cache.setRequestMatcher(SecurityConfiguration::isPageRequest);
     return cache;
+  }
+
+  private static final RequestMatcher FAVICON = AntPathRequestMatcher.antMatcher("/**/favicon.*");
+
+  /**
+   * A GET of a page: not the API, and from a browser a navigation ({@code Sec-Fetch-Dest:
+   * document}); without fetch metadata, anything but a favicon.
+   */
+  static boolean isPageRequest(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) || API.matches(request)) {
+      return false;
+    }
+    String destination = request.getHeader("Sec-Fetch-Dest");
+    return destination != null ? "document".equals(destination) : !FAVICON.matches(request);
   }
 
   /**
