@@ -147,6 +147,8 @@ class LoopOverHttpTest extends ServerTest {
                             "required", true,
                             "check", "${''.getClass().forName('java.lang.Runtime')}"))));
     Api.Response unknownAct = as("bob").post("/api/loops/" + taskId + "/finish", Map.of());
+    Api.Response misspelt =
+        as("bob").post("/api/loops/" + taskId + "/promise", Map.of("comments", "on it"));
 
     assertThat(date.status()).isEqualTo(400);
     assertThat(date.json().path("detail").asText()).contains("ISO-8601");
@@ -156,6 +158,13 @@ class LoopOverHttpTest extends ServerTest {
     assertThat(unsafeCheck.status()).isEqualTo(400);
     assertThat(unsafeCheck.json().path("detail").asText()).contains("method");
     assertThat(unknownAct.status()).isEqualTo(404);
+    assertThat(misspelt.status()).isEqualTo(400);
+    assertThat(misspelt.json().path("detail").asText())
+        .contains("Unknown field 'comments'")
+        .contains("comment");
+    assertThat(as("bob").get("/api/loops/" + taskId).json().path("state").asText())
+        .as("nothing was promised by the refused requests")
+        .isEqualTo("REQUESTED");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.actionloop.server.web;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.actionloop.engine.LoopConflictException;
 import dev.actionloop.engine.LoopException;
 import dev.actionloop.engine.LoopForbiddenException;
@@ -119,6 +120,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest r) {
+    if (e.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+      return ResponseEntity.badRequest()
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.BAD_REQUEST,
+                  "Unknown field '"
+                      + unknown.getPropertyName()
+                      + "'; this request takes: "
+                      + unknown.getKnownPropertyIds().stream()
+                          .map(String::valueOf)
+                          .sorted()
+                          .toList()
+                      + "."));
+    }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
