@@ -233,8 +233,60 @@ class LoopActsTest extends LoopEngineTestBase {
         .isInstanceOf(LoopStateException.class)
         .hasMessageContaining("REQUESTED");
     as("ivan", "it-desk");
-    assertThatThrownBy(() -> loops.declare(taskId, Map.of(), null))
-        .isInstanceOf(LoopStateException.class);
+    assertThatThrownBy(() -> loops.release(taskId, "not mine"))
+        .isInstanceOf(LoopStateException.class)
+        .hasMessageContaining("REQUESTED");
+    promiseAndDeclare(pi, "ivan");
+    assertThatThrownBy(() -> loops.declare(taskId, Map.of("image", true, "tag", true), "again"))
+        .isInstanceOf(LoopStateException.class)
+        .hasMessageContaining("DECLARED");
+    assertThat(audit.transcript(pi.getId()))
+        .extracting(Act::type)
+        .containsExactly(ActType.REQUEST, ActType.PROMISE, ActType.DECLARE);
+  }
+
+  @Test
+  void a_declare_on_a_requested_loop_is_its_promise_too() {
+    ProcessInstance pi = requestLaptop();
+    String taskId = provisionTask(pi);
+    runtime.setVariable(pi.getId(), "assetTag", "A-7");
+
+    as("ivan", "it-desk");
+    loops.declare(taskId, Map.of("image", true, "tag", true), "done in one go");
+
+    Loop loop = loops.getLoop(taskId);
+    assertThat(loop.state()).isEqualTo(LoopState.DECLARED);
+    assertThat(loop.promisedBy()).isEqualTo("ivan");
+    assertThat(task(pi, "Provision").getAssignee()).isEqualTo("ivan");
+    List<Act> acts = audit.transcript(pi.getId());
+    assertThat(acts)
+        .extracting(Act::type)
+        .containsExactly(ActType.REQUEST, ActType.PROMISE, ActType.DECLARE);
+    assertThat(acts.get(1).actor()).isEqualTo("ivan");
+    assertThat(acts.get(1).comment()).isEqualTo("promised by declaring it done");
+    assertThat(acts.get(2).comment()).isEqualTo("done in one go");
+    assertThat(audit.verify(pi.getId()).intact()).isTrue();
+
+    as("carol");
+    loops.accept(taskId, Map.of("image", true, "tag", true), null);
+    assertThat(loops.getLoop(taskId).state()).isEqualTo(LoopState.ACCEPTED);
+  }
+
+  @Test
+  void a_refused_declare_on_a_requested_loop_promises_nothing() {
+    ProcessInstance pi = requestLaptop();
+    String taskId = provisionTask(pi);
+
+    as("ivan", "it-desk");
+    assertThatThrownBy(() -> loops.declare(taskId, Map.of("image", true), "too early"))
+        .isInstanceOf(LoopInvalidActException.class)
+        .hasMessageContaining("tag");
+
+    Loop loop = loops.getLoop(taskId);
+    assertThat(loop.state()).isEqualTo(LoopState.REQUESTED);
+    assertThat(loop.promisedBy()).isNull();
+    assertThat(task(pi, "Provision").getAssignee()).isNull();
+    assertThat(audit.transcript(pi.getId())).extracting(Act::type).containsExactly(ActType.REQUEST);
   }
 
   @Test

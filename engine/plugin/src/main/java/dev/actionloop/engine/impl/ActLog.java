@@ -49,26 +49,16 @@ final class ActLog {
       String comment) {
     Connection c = LoopStore.connection();
     String pi = loop.processInstanceId;
+    LoopSession session = LoopSession.current();
     try {
-      long seq = 0;
-      String previous = GENESIS;
-      boolean hasHead = false;
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT seq, hash FROM loop_chain_head WHERE proc_inst_id=? FOR UPDATE")) {
-        ps.setString(1, pi);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            hasHead = true;
-            seq = rs.getLong(1);
-            previous = rs.getString(2);
-          }
-        }
+      Head head = session.head(pi);
+      if (head == null) {
+        head = lockHead(c, pi);
       }
       Act act =
           seal(
               new Act(
-                  seq + 1,
+                  head.seq() + 1,
                   pi,
                   loop.activityId,
                   loop.taskId,
@@ -79,11 +69,11 @@ final class ActLog {
                   verdicts == null ? null : new java.util.TreeMap<>(verdicts),
                   comment,
                   loop.modelHash,
-                  previous,
+                  head.hash(),
                   null));
       insert(c, act);
       String headSql =
-          hasHead
+          head.stored()
               ? "UPDATE loop_chain_head SET seq=?, hash=? WHERE proc_inst_id=?"
               : "INSERT INTO loop_chain_head (seq, hash, proc_inst_id) VALUES (?,?,?)";
       try (PreparedStatement ps = c.prepareStatement(headSql)) {
@@ -92,11 +82,33 @@ final class ActLog {
         ps.setString(3, pi);
         ps.executeUpdate();
       }
+      session.head(pi, new Head(act.sequence(), act.hash(), true));
       return act;
     } catch (SQLException e) {
       throw LoopStore.failure("append " + type + " to the act log of instance " + pi, e);
     }
   }
+
+  /**
+   * The instance's chain head as this transaction sees it, with its row locked until commit, so
+   * concurrent acts on one instance are serialized. Read once per command: later appends in the
+   * same command hold the lock already and continue from the head they wrote.
+   */
+  private static Head lockHead(Connection c, String processInstanceId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT seq, hash FROM loop_chain_head WHERE proc_inst_id=? FOR UPDATE")) {
+      ps.setString(1, processInstanceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? new Head(rs.getLong(1), rs.getString(2), true)
+            : new Head(0, GENESIS, false);
+      }
+    }
+  }
+
+  /** Last sequence and hash of a chain; {@code stored} when its row exists in the database. */
+  record Head(long seq, String hash, boolean stored) {}
 
   private static void insert(Connection c, Act act) throws SQLException {
     try (PreparedStatement ps =

@@ -79,7 +79,7 @@ public final class GateCommandInterceptor extends CommandInterceptor {
       }
     } else if (command instanceof HandleExternalTaskBpmnErrorCmd) {
       String taskId = field(command, ExternalTaskCmd.class, "externalTaskId");
-      if (taskId != null && LoopStore.find(taskId) != null) {
+      if (taskId != null && LoopSession.current().loop(taskId) != null) {
         throw new LoopStateException(
             "external task "
                 + taskId
@@ -104,7 +104,7 @@ public final class GateCommandInterceptor extends CommandInterceptor {
     if (taskId == null) {
       return false;
     }
-    LoopRow loop = LoopStore.find(taskId);
+    LoopRow loop = LoopSession.current().loop(taskId);
     return loop != null && loop.state != LoopState.OVERRIDDEN;
   }
 

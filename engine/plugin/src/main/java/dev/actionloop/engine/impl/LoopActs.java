@@ -57,16 +57,26 @@ final class LoopActs {
     Actor actor = Actor.current();
     requirePerformer(loop, actor, "promise");
     long now = now();
+    applyPromise(loop, actor, due);
+    save(loop, now);
+    loop.addActedPerformer(actor.userId());
+    ActLog.append(loop, ActType.PROMISE, actor.userId(), now, null, comment(comment, due));
+    assignToPromiser(loop);
+  }
+
+  /** The promise's change of state, without writing it (a declare may imply a promise). */
+  private static void applyPromise(LoopRow loop, Actor actor, Instant due) {
     loop.state = PROMISED;
     loop.promisedBy = actor.userId();
     loop.promisedDue = due == null ? null : due.toEpochMilli();
     TaskControl.deleteJob(loop.promiseJobId);
     loop.promiseJobId = null;
-    save(loop, now);
-    loop.addActedPerformer(actor.userId());
-    ActLog.append(loop, ActType.PROMISE, actor.userId(), now, null, comment(comment, due));
-    if (!loop.isExternal()) {
-      TaskControl.userTask(taskId).setAssignee(actor.userId());
+  }
+
+  /** The promiser becomes the user task's assignee, so Camunda's task lists show who owes it. */
+  private static void assignToPromiser(LoopRow loop) {
+    if (!loop.isExternal() && loop.promisedBy != null) {
+      TaskControl.userTask(loop.taskId).setAssignee(loop.promisedBy);
     }
   }
 
@@ -144,16 +154,24 @@ final class LoopActs {
     }
   }
 
+  /**
+   * Declares the work done. On a loop still REQUESTED the declare implies the promise, as Camunda's
+   * own complete does: both acts are recorded, in one transaction (docs/loop.md).
+   */
   void declare(String taskId, Map<String, Boolean> selfCheck, String evidence) {
     LoopRow loop = load(taskId);
-    requireState(loop, "declare", PROMISED);
+    requireState(loop, "declare", REQUESTED, PROMISED);
     Actor actor = Actor.current();
     requirePerformer(loop, actor, "declare");
-    doDeclare(loop, actor, selfCheck, evidence);
+    doDeclare(loop, actor, selfCheck, evidence, "promised by declaring it done");
   }
 
   private void doDeclare(
-      LoopRow loop, Actor actor, Map<String, Boolean> selfCheck, String evidence) {
+      LoopRow loop,
+      Actor actor,
+      Map<String, Boolean> selfCheck,
+      String evidence,
+      String impliedPromiseComment) {
     Map<String, Boolean> verdicts = known(loop, selfCheck);
     List<String> failing = failingChecks(loop);
     if (!failing.isEmpty()) {
@@ -164,6 +182,10 @@ final class LoopActs {
               + String.join(", ", failing));
     }
     long now = now();
+    boolean impliesPromise = loop.state == REQUESTED;
+    if (impliesPromise) {
+      applyPromise(loop, actor, null);
+    }
     loop.state = DECLARED;
     loop.lastVerdicts = verdicts;
     if (loop.promisedDue != null && now > loop.promisedDue) {
@@ -177,6 +199,10 @@ final class LoopActs {
     }
     save(loop, now);
     loop.addActedPerformer(actor.userId());
+    if (impliesPromise) {
+      ActLog.append(loop, ActType.PROMISE, actor.userId(), now, null, impliedPromiseComment);
+      assignToPromiser(loop);
+    }
     ActLog.append(loop, ActType.DECLARE, actor.userId(), now, verdicts, evidence);
     TaskControl.holdExternal(loop);
   }
@@ -200,11 +226,8 @@ final class LoopActs {
     }
     requirePerformer(loop, actor, "declare (complete)");
     TaskControl.setVariables(loop, variables, local);
-    if (loop.state == REQUESTED) {
-      promise(taskId, null, "promised by completing the task");
-      loop = load(taskId);
-    }
-    doDeclare(loop, actor, null, "declared by completing the task");
+    doDeclare(
+        loop, actor, null, "declared by completing the task", "promised by completing the task");
   }
 
   void release(String taskId, String reason) {
@@ -251,9 +274,7 @@ final class LoopActs {
     loop.promiseJobId = null;
     save(loop, now);
     ActLog.append(loop, ActType.ACCEPT_COUNTER_OFFER, actor.userId(), now, null, comment);
-    if (!loop.isExternal()) {
-      TaskControl.userTask(taskId).setAssignee(loop.promisedBy);
-    }
+    assignToPromiser(loop);
   }
 
   void refuseCounterOffer(String taskId, String reason) {
@@ -341,9 +362,7 @@ final class LoopActs {
     save(loop, now);
     ActLog.append(loop, rejectedRound, ActType.REJECT, actor.userId(), now, verdicts, reason);
     TaskControl.releaseExternal(loop);
-    if (!loop.isExternal() && loop.promisedBy != null) {
-      TaskControl.userTask(taskId).setAssignee(loop.promisedBy);
-    }
+    assignToPromiser(loop);
   }
 
   void cancel(String taskId, String reason) {
@@ -399,7 +418,7 @@ final class LoopActs {
 
   /** A deadline timer fired; records the overdue act and escalates when still due. */
   void deadline(DeadlineJobHandler.Config config) {
-    LoopRow loop = LoopStore.find(config.taskId());
+    LoopRow loop = LoopSession.current().loop(config.taskId());
     if (loop == null) {
       return;
     }
@@ -447,7 +466,7 @@ final class LoopActs {
     if (taskId == null) {
       throw new LoopNotFoundException("no task id given");
     }
-    LoopRow loop = LoopStore.find(taskId);
+    LoopRow loop = LoopSession.current().loop(taskId);
     if (loop == null) {
       throw new LoopNotFoundException("no gated task " + taskId);
     }
@@ -455,8 +474,16 @@ final class LoopActs {
   }
 
   private static void save(LoopRow loop, long now) {
-    TaskControl.requireActive(loop);
-    if (!LoopStore.update(loop, now)) {
+    boolean saved = false;
+    try {
+      TaskControl.requireActive(loop);
+      saved = LoopStore.update(loop, now);
+    } finally {
+      if (!saved) {
+        LoopSession.current().forget(loop.taskId); // the row in memory is no longer the stored one
+      }
+    }
+    if (!saved) {
       throw new LoopConflictException(
           "task " + loop.taskId + " was changed by another act at the same time; reload and retry");
     }

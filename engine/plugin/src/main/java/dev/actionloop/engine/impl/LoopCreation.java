@@ -78,7 +78,10 @@ final class LoopCreation {
       row.promiseDeadline = Durations.addTo(now, gate.promiseWithin());
     }
     LoopStore.insert(row);
-    LoopStore.insertParties(taskId, customer, union(performer, assigned));
+    LoopSession.current().remember(row);
+    Party performers = union(performer, assigned);
+    LoopStore.insertParties(taskId, customer, performers);
+    row.createdWith(customer, performers);
     ActLog.append(row, ActType.REQUEST, requester(), now, null, null);
     if (row.promiseDeadline != null) {
       row.promiseJobId =

@@ -3,8 +3,11 @@ package dev.actionloop.engine.impl;
 import dev.actionloop.engine.Condition;
 import dev.actionloop.engine.LoopState;
 import dev.actionloop.engine.Party;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One row of LOOP_TASK, read and written inside a command. Mutable on purpose: acts edit it. */
 final class LoopRow {
@@ -47,11 +50,23 @@ final class LoopRow {
     return parties.get(side);
   }
 
+  /** The parties of a loop just created: nobody has acted on it yet. */
+  void createdWith(Party customer, Party performer) {
+    parties = new HashMap<>();
+    parties.put(LoopStore.CUSTOMER, customer);
+    parties.put(LoopStore.PERFORMER, performer);
+    parties.put(LoopStore.ACTED, new Party(Set.of(), Set.of()));
+  }
+
   /** Records that the user acted as performer (separation of duties), once. */
   void addActedPerformer(String userId) {
-    if (!party(LoopStore.ACTED).users().contains(userId)) {
+    Party acted = party(LoopStore.ACTED);
+    if (!acted.users().contains(userId)) {
       LoopStore.addMember(taskId, LoopStore.ACTED, 'U', userId);
-      parties = null;
+      Set<String> users = new LinkedHashSet<>(acted.users());
+      users.add(userId);
+      parties = new HashMap<>(parties);
+      parties.put(LoopStore.ACTED, new Party(users, acted.groups()));
     }
   }
 
