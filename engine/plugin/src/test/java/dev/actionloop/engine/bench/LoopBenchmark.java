@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.ProcessEngine;
  * <p>Options (all {@code --key=value}): {@code db} (h2,pg), {@code warmup} seconds per database,
  * {@code n} instances per side on H2, {@code pg-n} on PostgreSQL, {@code slices} (the measured N is
  * cut in slices, alternating sides, so machine noise falls on both), {@code count} instances per
- * side for the SQL statement counts, {@code profile} (true prints statements by table).
+ * side for the SQL statement counts, {@code profile} (true prints statements by table), {@code
+ * with-promise} (true adds a third side: ActionLoop with the promise as a command of its own).
  */
 public final class LoopBenchmark {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -38,6 +39,7 @@ public final class LoopBenchmark {
     options.put("slices", "5");
     options.put("count", "100");
     options.put("profile", "false");
+    options.put("with-promise", "true");
     for (String arg : args) {
       for (String part : arg.trim().split("\\s+")) {
         if (part.isEmpty()) {
@@ -71,8 +73,11 @@ public final class LoopBenchmark {
     n = perSlice * slices;
 
     List<Side> sides = new ArrayList<>();
-    sides.add(side(db, "bench_plain", false));
-    sides.add(side(db, "bench_loop", true));
+    sides.add(side(db, "bench_plain", Variant.PLAIN));
+    sides.add(side(db, "bench_loop", Variant.DECLARE_ACCEPT));
+    if (Boolean.parseBoolean(options.get("with-promise"))) {
+      sides.add(side(db, "bench_loop_promise", Variant.PROMISE_DECLARE_ACCEPT));
+    }
     try {
       warmUp(tag, sides, Double.parseDouble(options.get("warmup")));
       for (int slice = 0; slice < slices; slice++) {
@@ -161,15 +166,28 @@ public final class LoopBenchmark {
     say(
         "[%s] ratio ActionLoop / plain: %.2f (with one rejection round: %.2f)",
         tag, ratio, rejectRatio);
+    String withPromise = "";
+    if (sides.size() > 2) {
+      Side c = sides.get(2);
+      double promiseRatio = (double) a.accept / c.accept;
+      say("[%s] ratio ActionLoop with a separate promise / plain: %.2f", tag, promiseRatio);
+      withPromise =
+          String.format(
+              Locale.ROOT,
+              "; with a separate promise %.1f/s ratio=%.2f",
+              n / seconds(c.accept),
+              promiseRatio);
+    }
     results.add(
         String.format(
             Locale.ROOT,
-            "%s plain=%s/s actionloop=%.1f/s ratio=%.2f (1 rejection: %.2f)",
+            "%s plain=%s/s actionloop=%.1f/s ratio=%.2f (1 rejection: %.2f%s)",
             tag,
             plain,
             n / seconds(b.accept),
             ratio,
-            rejectRatio));
+            rejectRatio,
+            withPromise));
   }
 
   private void warmUp(String tag, List<Side> sides, double seconds) {
@@ -196,12 +214,23 @@ public final class LoopBenchmark {
     }
   }
 
-  private Side side(BenchDatabase db, String database, boolean actionLoop) {
+  /** What one side runs: plain Camunda, or ActionLoop with or without a separate promise. */
+  private enum Variant {
+    PLAIN,
+    DECLARE_ACCEPT,
+    PROMISE_DECLARE_ACCEPT
+  }
+
+  private Side side(BenchDatabase db, String database, Variant variant) {
     db.create(database);
     SqlCounter counter = new SqlCounter();
     DataSource ds = counter.wrap(db.dataSource(database));
-    ProcessEngine engine = BenchEngines.build(database + "_" + db.name(), ds, actionLoop);
-    Scenario scenario = actionLoop ? new GatedLoop(engine) : new PlainReviewLoop(engine);
+    ProcessEngine engine =
+        BenchEngines.build(database + "_" + db.name(), ds, variant != Variant.PLAIN);
+    Scenario scenario =
+        variant == Variant.PLAIN
+            ? new PlainReviewLoop(engine)
+            : new GatedLoop(engine, variant == Variant.PROMISE_DECLARE_ACCEPT);
     return new Side(database, engine, scenario, counter);
   }
 
