@@ -21,7 +21,9 @@ const SEVERITIES = {
   'duration': 'error',
   'separation-of-duties': 'error',
   'task-not-gateable': 'warn',
-  'conditions-without-customer': 'warn'
+  'conditions-without-customer': 'warn',
+  'interrupting-event': 'error',
+  'multi-instance-completion': 'error'
 };
 
 const rules = {
@@ -39,7 +41,9 @@ const rules = {
   'duration': './rules/duration',
   'separation-of-duties': './rules/separation-of-duties',
   'task-not-gateable': './rules/task-not-gateable',
-  'conditions-without-customer': './rules/conditions-without-customer'
+  'conditions-without-customer': './rules/conditions-without-customer',
+  'interrupting-event': './rules/interrupting-event',
+  'multi-instance-completion': './rules/multi-instance-completion'
 };
 
 module.exports = {

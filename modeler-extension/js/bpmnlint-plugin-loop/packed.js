@@ -25,7 +25,9 @@ const factories = {
   'duration': require('./rules/duration'),
   'separation-of-duties': require('./rules/separation-of-duties'),
   'task-not-gateable': require('./rules/task-not-gateable'),
-  'conditions-without-customer': require('./rules/conditions-without-customer')
+  'conditions-without-customer': require('./rules/conditions-without-customer'),
+  'interrupting-event': require('./rules/interrupting-event'),
+  'multi-instance-completion': require('./rules/multi-instance-completion')
 };
 
 // flattened, as hosts merge `config.rules` of several plugins

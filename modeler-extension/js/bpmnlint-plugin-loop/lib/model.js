@@ -153,6 +153,62 @@ function taskAssignmentEntries(task) {
   ];
 }
 
+/**
+ * The gated tasks at any depth inside a process or sub-process (event sub-processes included), in
+ * document order; computed once per container and index.
+ */
+function gatedTasksIn(index, container) {
+  if (!index.gatedIn) {
+    index.gatedIn = new Map();
+  }
+  let tasks = index.gatedIn.get(container);
+  if (!tasks) {
+    tasks = [];
+    for (const element of container.get('flowElements') || []) {
+      if (is(element, 'bpmn:Task') && taskFacts(index, element).gated) {
+        tasks.push(element);
+      } else if (is(element, 'bpmn:SubProcess')) {
+        tasks.push(...gatedTasksIn(index, element));
+      }
+    }
+    index.gatedIn.set(container, tasks);
+  }
+  return tasks;
+}
+
+/**
+ * The kind of event ('timer ', 'message ', ...) that would interrupt work, or null when none of its
+ * definitions does: error and compensation events only follow the loop's own outcomes.
+ */
+function interruptingKind(eventDefinitions) {
+  const kinds = {
+    'bpmn:TimerEventDefinition': 'timer ',
+    'bpmn:MessageEventDefinition': 'message ',
+    'bpmn:SignalEventDefinition': 'signal ',
+    'bpmn:ConditionalEventDefinition': 'conditional ',
+    'bpmn:EscalationEventDefinition': 'escalation ',
+    'bpmn:CancelEventDefinition': 'cancel '
+  };
+  for (const definition of eventDefinitions || []) {
+    if (isAny(definition, [ 'bpmn:ErrorEventDefinition', 'bpmn:CompensateEventDefinition' ])) {
+      continue;
+    }
+    return kinds[definition.$type] || '';
+  }
+  return null;
+}
+
+/** Task 'A'; tasks 'A', 'B' and 'C'; tasks 'A', 'B', 'C' and 2 more. */
+function taskNames(tasks) {
+  if (tasks.length === 1) {
+    return `task ${label(tasks[0])}`;
+  }
+  const named = tasks.slice(0, 3).map(label);
+  return tasks.length > 3
+    ? `tasks ${named.join(', ')} and ${tasks.length - 3} more`
+    : `tasks ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+}
+
 function label(element) {
   return element.name ? `'${element.name}'` : `'${element.id}'`;
 }
@@ -165,5 +221,8 @@ module.exports = {
   taskAssignmentEntries,
   definitionsOf,
   isSet,
-  label
+  label,
+  gatedTasksIn,
+  interruptingKind,
+  taskNames
 };

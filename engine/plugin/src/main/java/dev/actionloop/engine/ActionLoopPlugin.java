@@ -4,6 +4,7 @@ import dev.actionloop.engine.impl.ActionLoopRegistry;
 import dev.actionloop.engine.impl.LoopConfig;
 import dev.actionloop.engine.impl.SchemaMigration;
 import dev.actionloop.engine.impl.Wiring;
+import dev.actionloop.model.validation.RuleCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,7 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
   private String systemActor = "actionloop";
   private boolean migrateSchema = true;
   private boolean validateModels = true;
+  private boolean refuseInterruptingEvents = true;
   private Wiring wiring;
 
   /** Groups whose members may override a loop with a reason. Default: {@code camunda-admin}. */
@@ -63,6 +65,19 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
    */
   public ActionLoopPlugin setValidateModels(boolean validateModels) {
     this.validateModels = validateModels;
+    return this;
+  }
+
+  /**
+   * Whether the deploy-time check refuses a model in which an event could take the token from a
+   * gated task before its customer accepts: {@code loop/interrupting-event} and {@code
+   * loop/multi-instance-completion} of docs/rules.md. Default true. Turned off, such models deploy
+   * and the engine's backstop still refuses every attempt at run time (the timer job fails into an
+   * incident, the correlation throws), so the work stays gated; this exists to test that backstop,
+   * not for production models. No effect when {@link #setValidateModels} is off.
+   */
+  public ActionLoopPlugin setRefuseInterruptingEvents(boolean refuseInterruptingEvents) {
+    this.refuseInterruptingEvents = refuseInterruptingEvents;
     return this;
   }
 
@@ -126,7 +141,11 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
       deployers = new ArrayList<>();
       configuration.setCustomPreDeployers(deployers);
     }
-    deployers.add(wiring.modelRulesDeployer());
+    deployers.add(
+        wiring.modelRulesDeployer(
+            refuseInterruptingEvents
+                ? Set.of()
+                : Set.of(RuleCodes.INTERRUPTING_EVENT, RuleCodes.MULTI_INSTANCE_COMPLETION)));
   }
 
   private void registerSession(ProcessEngineConfigurationImpl configuration) {

@@ -44,10 +44,22 @@ abstract class LoopEngineTestBase {
   @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
   @interface WithoutModelRules {}
 
+  /**
+   * On a test class: its engine deploys models with interrupting events on gated tasks ({@code
+   * setRefuseInterruptingEvents(false)}), to test the runtime backstop behind the deploy-time rule.
+   */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  @interface AllowInterruptingEvents {}
+
   @BeforeAll
   static void buildEngine(org.junit.jupiter.api.TestInfo info) {
     boolean rules =
         info.getTestClass().map(c -> !c.isAnnotationPresent(WithoutModelRules.class)).orElse(true);
+    boolean refuseInterrupting =
+        info.getTestClass()
+            .map(c -> !c.isAnnotationPresent(AllowInterruptingEvents.class))
+            .orElse(true);
     String name = "actionloop-test-" + UUID.randomUUID();
     StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
     cfg.setProcessEngineName(name);
@@ -55,7 +67,11 @@ abstract class LoopEngineTestBase {
     cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     cfg.setJobExecutorActivate(false);
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    cfg.getProcessEnginePlugins().add(new ActionLoopPlugin().setValidateModels(rules));
+    cfg.getProcessEnginePlugins()
+        .add(
+            new ActionLoopPlugin()
+                .setValidateModels(rules)
+                .setRefuseInterruptingEvents(refuseInterrupting));
     engine = cfg.buildProcessEngine();
     configuration = cfg;
     runtime = engine.getRuntimeService();

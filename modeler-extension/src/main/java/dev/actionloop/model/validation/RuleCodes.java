@@ -18,6 +18,8 @@ public final class RuleCodes {
   public static final String SEPARATION_OF_DUTIES = "loop/separation-of-duties";
   public static final String TASK_NOT_GATEABLE = "loop/task-not-gateable";
   public static final String CONDITIONS_WITHOUT_CUSTOMER = "loop/conditions-without-customer";
+  public static final String INTERRUPTING_EVENT = "loop/interrupting-event";
+  public static final String MULTI_INSTANCE_COMPLETION = "loop/multi-instance-completion";
 
   private RuleCodes() {}
 }

@@ -6,6 +6,7 @@ import dev.actionloop.model.validation.SafeModelReader;
 import dev.actionloop.model.validation.Severity;
 import dev.actionloop.model.validation.UnreadableModelException;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -16,11 +17,17 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * Runs the model rules of docs/rules.md (the modeler-extension's {@link LoopValidator}) on every
  * BPMN resource of a new deployment, before Camunda parses it. A model with an error finding is
  * refused with a {@link ParseException} that lists each finding with its code and element, so the
- * same rules hold in the modeler, the validator CLI and the engine.
+ * same rules hold in the modeler, the validator CLI and the engine. Findings whose code the plugin
+ * was told to ignore (only {@code setRefuseInterruptingEvents(false)} does) do not refuse.
  */
 final class ModelRulesDeployer implements Deployer {
 
   private final LoopValidator validator = LoopValidator.withDiscoveredRules();
+  private final Set<String> ignoredCodes;
+
+  ModelRulesDeployer(Set<String> ignoredCodes) {
+    this.ignoredCodes = Set.copyOf(ignoredCodes);
+  }
 
   @Override
   public void deploy(DeploymentEntity deployment) {
@@ -40,6 +47,7 @@ final class ModelRulesDeployer implements Deployer {
       errors =
           validator.validate(SafeModelReader.read(resource.getBytes())).stream()
               .filter(f -> f.severity() == Severity.ERROR)
+              .filter(f -> !ignoredCodes.contains(f.code()))
               .toList();
     } catch (UnreadableModelException e) {
       return; // not a readable model: Camunda's own parser reports it precisely

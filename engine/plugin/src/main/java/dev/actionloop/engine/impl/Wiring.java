@@ -1,6 +1,7 @@
 package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.ActionLoop;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -26,8 +27,9 @@ public final class Wiring {
     return new GateCommandInterceptor(acts);
   }
 
-  public Deployer modelRulesDeployer() {
-    return new ModelRulesDeployer();
+  /** The deploy-time rules check; findings with one of the ignored codes do not refuse. */
+  public Deployer modelRulesDeployer(Set<String> ignoredCodes) {
+    return new ModelRulesDeployer(ignoredCodes);
   }
 
   public SessionFactory sessionFactory() {

@@ -16,7 +16,8 @@ public final class BuiltInRules implements LoopExtension {
         new ConditionRules(),
         new DurationRule(),
         new SeparationOfDutiesRule(),
-        new GatingRules());
+        new GatingRules(),
+        new InterruptionRules());
   }
 
   @Override

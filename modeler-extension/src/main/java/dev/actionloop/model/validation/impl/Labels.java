@@ -16,6 +16,11 @@ final class Labels {
     return "Task " + quoted(element.getName(), element.getId());
   }
 
+  /** The element's name (else id) in quotes, for elements that are not tasks. */
+  static String quoted(FlowElement element) {
+    return quoted(element.getName(), element.getId());
+  }
+
   private static String quoted(String name, String id) {
     return "\"" + (name == null || name.isBlank() ? id : name.strip()) + "\"";
   }
