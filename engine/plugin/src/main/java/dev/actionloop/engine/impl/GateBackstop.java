@@ -59,11 +59,17 @@ public final class GateBackstop implements ExecutionListener {
   }
 
   /**
-   * Whether the whole process instance is being deleted (RuntimeService.deleteProcessInstance,
-   * deployment cascade), as opposed to one activity being cancelled or moved.
+   * Whether the whole process instance tree is being deleted (RuntimeService.deleteProcessInstance,
+   * deployment cascade), as opposed to one activity being cancelled or moved. A called instance
+   * counts only when its top-level instance is being deleted too: when an interrupting event on the
+   * calling activity ends it, Camunda deletes the called instance as a whole while its caller moves
+   * on, which would carry the token past the gate.
    */
   private static boolean isWholeInstanceDeletion(ExecutionEntity execution) {
     ExecutionEntity instance = execution.getProcessInstance();
+    while (instance != null && instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
     return instance != null && instance.isDeleteRoot() && !instance.isPreserveScope();
   }
 
