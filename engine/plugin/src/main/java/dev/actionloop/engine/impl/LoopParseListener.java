@@ -2,6 +2,8 @@ package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.Condition;
 import dev.actionloop.model.LoopNamespace;
+import dev.actionloop.model.LoopSyntax;
+import dev.actionloop.model.Parties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.ExternalTaskActivityBehavior;
@@ -34,10 +35,6 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
 
   private static final Namespace LOOP = new Namespace(LoopNamespace.NS);
   private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
-  private static final Pattern DURATION =
-      Pattern.compile(
-          "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
-  private static final Pattern CONDITION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
   private record Candidate(Element element, ActivityImpl activity, String kind) {}
 
@@ -201,7 +198,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
     List<String> users = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     String assignee = task.attributeNS(CAMUNDA, "assignee");
-    if (assignee != null && !SafeExpressions.isExpression(assignee)) {
+    if (assignee != null && !Parties.isExpression(assignee.trim())) {
       users.add(assignee.trim());
     }
     addLiterals(task.attributeNS(CAMUNDA, "candidateUsers"), users);
@@ -210,7 +207,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
   }
 
   private static void addLiterals(String csv, List<String> into) {
-    if (csv == null || SafeExpressions.isExpression(csv)) {
+    if (csv == null || Parties.isExpression(csv.trim())) {
       return;
     }
     for (String s : csv.split(",")) {
@@ -230,7 +227,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
     for (Element list : extensions.elementsNS(LOOP, LoopNamespace.ELEMENT_CONDITIONS)) {
       for (Element c : list.elementsNS(LOOP, LoopNamespace.ELEMENT_CONDITION)) {
         String id = c.attribute(LoopNamespace.ATTR_CONDITION_ID);
-        if (id == null || !CONDITION_ID.matcher(id).matches() || !ids.add(id)) {
+        if (id == null || !LoopSyntax.isConditionId(id) || !ids.add(id)) {
           throw error(task, "condition id '" + id + "' is missing, malformed or used twice");
         }
         String text = c.attribute(LoopNamespace.ATTR_CONDITION_TEXT);
@@ -239,9 +236,9 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
         }
         String check = c.attribute(LoopNamespace.ATTR_CONDITION_CHECK);
         if (check != null) {
-          String problem = SafeExpressions.problem(check);
+          String problem = RestrictedEvaluation.problem(check);
           if (problem != null) {
-            throw error(task, "condition '" + id + "': check " + check + " " + problem);
+            throw error(task, "condition '" + id + "': check " + check + ": " + problem);
           }
         }
         boolean required = !"false".equals(c.attribute(LoopNamespace.ATTR_CONDITION_REQUIRED));
@@ -256,7 +253,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
     if (value == null) {
       return null;
     }
-    if (!DURATION.matcher(value.trim()).matches()) {
+    if (!LoopSyntax.isIsoDuration(value.trim())) {
       throw error(task, "loop:" + attribute + " '" + value + "' is not an ISO-8601 duration");
     }
     return value.trim();

@@ -1,23 +1,11 @@
 package dev.actionloop.engine.impl;
 
+import dev.actionloop.model.validation.SafeExpressions;
 import java.beans.FeatureDescriptor;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.impl.juel.AstBracket;
-import org.camunda.bpm.impl.juel.AstDot;
-import org.camunda.bpm.impl.juel.AstEval;
-import org.camunda.bpm.impl.juel.AstFunction;
-import org.camunda.bpm.impl.juel.AstIdentifier;
-import org.camunda.bpm.impl.juel.AstMethod;
-import org.camunda.bpm.impl.juel.AstNumber;
-import org.camunda.bpm.impl.juel.AstParameters;
-import org.camunda.bpm.impl.juel.AstString;
-import org.camunda.bpm.impl.juel.Builder;
 import org.camunda.bpm.impl.juel.ExpressionFactoryImpl;
-import org.camunda.bpm.impl.juel.Node;
-import org.camunda.bpm.impl.juel.Tree;
-import org.camunda.bpm.impl.juel.TreeBuilderException;
 import org.camunda.bpm.impl.juel.jakarta.el.ArrayELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
@@ -28,84 +16,24 @@ import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.VariableMapper;
 
 /**
- * The "safe expression" of docs/rules.md: one {@code ${...}} that reads variables and literals
- * only. Validated on the syntax tree (no method calls, functions, computed property names, {@code
- * class}, engine objects) and evaluated against a plain variable map with map/list/array access
- * only, so no getter or bean of the application is ever reached.
+ * Evaluates a "safe expression" of docs/rules.md (a check or a party expression) against a plain
+ * variable map, outside Camunda's expression manager: only the variables are roots, and only
+ * map/list/array access resolves, so no getter or bean of the application is ever reached.
+ *
+ * <p>What is allowed is not decided here: {@link SafeExpressions} of the model module is the one
+ * allowlist the validator, the modeler lint and the engine share. This class refuses anything it
+ * refuses, so a model deployed around the validator still cannot run code.
  */
-final class SafeExpressions {
-
-  private static final Set<String> FORBIDDEN_IDENTIFIERS =
-      Set.of(
-          "execution",
-          "task",
-          "externalTask",
-          "caseExecution",
-          "processEngine",
-          "processEngineServices",
-          "variableScope");
+final class RestrictedEvaluation {
 
   private static final ExpressionFactoryImpl FACTORY = new ExpressionFactoryImpl();
 
-  private SafeExpressions() {}
+  private RestrictedEvaluation() {}
 
-  static boolean isExpression(String text) {
-    String t = text.trim();
-    return (t.startsWith("${") || t.startsWith("#{")) && t.endsWith("}");
-  }
-
-  /** Why the expression is not safe, or {@code null} when it is. */
+  /** Why the expression is not safe (its problems joined), or {@code null} when it is. */
   static String problem(String expression) {
-    Tree tree;
-    try {
-      tree = new Builder(Builder.Feature.METHOD_INVOCATIONS).build(expression.trim());
-    } catch (TreeBuilderException e) {
-      return "does not parse: " + e.getMessage();
-    }
-    if (!(tree.getRoot() instanceof AstEval)) {
-      return "must be exactly one ${...}";
-    }
-    if (tree.getFunctionNodes().iterator().hasNext()) {
-      return "function calls are not allowed";
-    }
-    return walk(tree.getRoot());
-  }
-
-  private static String walk(Node node) {
-    if (node instanceof AstMethod || node instanceof AstParameters) {
-      return "method calls are not allowed";
-    }
-    if (node instanceof AstFunction) {
-      return "function calls are not allowed";
-    }
-    if (node instanceof AstIdentifier id && FORBIDDEN_IDENTIFIERS.contains(id.getName())) {
-      return "'" + id.getName() + "' is not allowed";
-    }
-    if (node instanceof AstDot && "class".equals(dotProperty((AstDot) node))) {
-      return "property 'class' is not allowed";
-    }
-    if (node instanceof AstBracket bracket) {
-      Node property = bracket.getChild(1);
-      if (!(property instanceof AstString || property instanceof AstNumber)) {
-        return "computed property names are not allowed";
-      }
-      if (property instanceof AstString s && "class".equals(s.eval(null, null))) {
-        return "property 'class' is not allowed";
-      }
-    }
-    for (int i = 0; i < node.getCardinality(); i++) {
-      String problem = walk(node.getChild(i));
-      if (problem != null) {
-        return problem;
-      }
-    }
-    return null;
-  }
-
-  private static String dotProperty(AstDot dot) {
-    String text = dot.toString(); // ". name"
-    int i = text.lastIndexOf(". ");
-    return i < 0 ? text : text.substring(i + 2).trim();
+    List<String> problems = SafeExpressions.problems(expression);
+    return problems.isEmpty() ? null : String.join("; ", problems);
   }
 
   /**

@@ -3,15 +3,19 @@ package dev.actionloop.engine.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.actionloop.engine.Party;
+import dev.actionloop.model.validation.SafeExpressions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Check and party expressions read variables only; nothing else in the JVM is reachable. */
-class SafeExpressionsTest {
+/**
+ * Check and party expressions read variables only; nothing else in the JVM is reachable. What is
+ * allowed is the model module's {@link SafeExpressions} (tested there); this tests that the engine
+ * refuses exactly what it refuses and evaluates the rest against variables only.
+ */
+class RestrictedEvaluationTest {
 
   @ParameterizedTest
   @ValueSource(
@@ -25,7 +29,8 @@ class SafeExpressionsTest {
         "#{initiator}"
       })
   void safe_expressions_pass(String expression) {
-    assertThat(SafeExpressions.problem(expression)).isNull();
+    assertThat(RestrictedEvaluation.problem(expression)).isNull();
+    assertThat(SafeExpressions.isSafe(expression)).isTrue();
   }
 
   @ParameterizedTest
@@ -46,9 +51,17 @@ class SafeExpressionsTest {
         "${unclosed"
       })
   void unsafe_expressions_are_refused(String expression) {
-    assertThat(SafeExpressions.problem(expression)).isNotNull();
-    assertThatThrownBy(() -> SafeExpressions.evaluate(expression, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(RestrictedEvaluation.problem(expression)).isNotNull();
+    assertThat(SafeExpressions.isSafe(expression)).isFalse();
+    assertThatThrownBy(() -> RestrictedEvaluation.evaluate(expression, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unsafe expression");
+  }
+
+  @Test
+  void the_problem_is_the_shared_checkers_wording() {
+    assertThat(RestrictedEvaluation.problem("${x.toString()}")).contains("it calls a method");
+    assertThat(RestrictedEvaluation.problem("${execution}")).contains("reaches into the engine");
   }
 
   @Test
@@ -56,39 +69,11 @@ class SafeExpressionsTest {
     Map<String, Object> vars =
         Map.of("order", Map.of("total", 120, "lines", List.of("a", "b")), "tag", "A-1");
 
-    assertThat(SafeExpressions.evaluate("${order.total > 100}", vars)).isEqualTo(true);
-    assertThat(SafeExpressions.evaluate("${order.lines[1]}", vars)).isEqualTo("b");
-    assertThat(SafeExpressions.evaluate("${missing == null}", vars)).isEqualTo(true);
+    assertThat(RestrictedEvaluation.evaluate("${order.total > 100}", vars)).isEqualTo(true);
+    assertThat(RestrictedEvaluation.evaluate("${order.lines[1]}", vars)).isEqualTo("b");
+    assertThat(RestrictedEvaluation.evaluate("${missing == null}", vars)).isEqualTo(true);
     // a bean property is not resolved: no getter runs
-    assertThatThrownBy(() -> SafeExpressions.evaluate("${tag.bytes}", vars))
+    assertThatThrownBy(() -> RestrictedEvaluation.evaluate("${tag.bytes}", vars))
         .isInstanceOf(RuntimeException.class);
-  }
-
-  @Test
-  void parties_resolve_users_groups_and_expressions() {
-    PartySpec spec = PartySpec.parse("user:ann, group:it-desk, ${initiator}, ${reviewers}");
-
-    Party party =
-        spec.resolve(Map.of("initiator", "carol", "reviewers", List.of("group:audit", "dave")));
-
-    assertThat(party.users()).containsExactlyInAnyOrder("ann", "carol", "dave");
-    assertThat(party.groups()).containsExactlyInAnyOrder("it-desk", "audit");
-  }
-
-  @Test
-  void a_bad_party_entry_is_refused() {
-    assertThatThrownBy(() -> PartySpec.parse("ann")).hasMessageContaining("'ann'");
-    assertThatThrownBy(() -> PartySpec.parse("user:ann,,group:x"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PartySpec.parse("${bean.call()}")).hasMessageContaining("method");
-  }
-
-  @Test
-  void durations_include_weeks() {
-    long day = 86_400_000L;
-    assertThat(Durations.addTo(0, "P1W")).isEqualTo(7 * day);
-    assertThat(Durations.addTo(0, "P1W2D")).isEqualTo(9 * day);
-    assertThat(Durations.addTo(0, "PT4H")).isEqualTo(4 * 3_600_000L);
-    assertThat(Durations.addTo(0, "P1DT12H")).isEqualTo(day + 12 * 3_600_000L);
   }
 }
