@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.impl.pvm.PvmActivity;
  * What the model says about one gated activity, read at deploy time and kept on the activity.
  *
  * @param kind USER or EXTERNAL
- * @param customer the customer lane's party
+ * @param customerLaneId the id of the task's customer lane
+ * @param customerLaneName the customer lane's name, or its id when it has none
+ * @param customer the customer lane's party (its own or inherited {@code loop:party})
  * @param performer the performer lane's party plus the literal assignee/candidates
  * @param promiseWithin ISO-8601 duration or {@code null}
  * @param acceptWithin ISO-8601 duration or {@code null}
@@ -16,6 +18,8 @@ import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 record GateDefinition(
     String activityId,
     String kind,
+    String customerLaneId,
+    String customerLaneName,
     PartySpec customer,
     PartySpec performer,
     List<Condition> conditions,
