@@ -195,6 +195,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
         customerLane.id(),
         label(customerLane),
         customer,
+        own != null ? label(own) : null,
         performer,
         conditions(task),
         duration(task, LoopNamespace.ATTR_PROMISE_WITHIN),

@@ -69,6 +69,15 @@ record PartySpec(List<String> users, List<String> groups, List<String> expressio
     return new PartySpec(u, g, x);
   }
 
+  /** The party as it would be written in a model, e.g. {@code user:ann, ${initiator}}. */
+  String text() {
+    List<String> entries = new ArrayList<>();
+    users.forEach(u -> entries.add("user:" + u));
+    groups.forEach(g -> entries.add("group:" + g));
+    entries.addAll(expressions);
+    return String.join(", ", entries);
+  }
+
   boolean isEmpty() {
     return users.isEmpty() && groups.isEmpty() && expressions.isEmpty();
   }
