@@ -26,6 +26,10 @@ public final class Wiring {
     return new GateCommandInterceptor(acts);
   }
 
+  public CommandInterceptor engineCloseHook() {
+    return new EngineCloseHook();
+  }
+
   public Deployer modelRulesDeployer() {
     return new ModelRulesDeployer();
   }
