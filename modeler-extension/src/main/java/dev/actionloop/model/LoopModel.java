@@ -3,6 +3,7 @@ package dev.actionloop.model;
 import dev.actionloop.model.impl.LaneIndex;
 import dev.actionloop.model.impl.LaneIndex.LaneEntry;
 import dev.actionloop.model.impl.TaskScan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -111,6 +112,34 @@ public final class LoopModel {
     }
     List<Lane> candidates = customerLanesBeside(own.get());
     return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The task's performer party (docs/rules.md): its lane's party, own or inherited, plus the
+   * literal {@code camunda:assignee} and {@code camunda:candidateUsers} (as users) and {@code
+   * camunda:candidateGroups} (as groups) of a user task. A Camunda list with an expression in it is
+   * left out: it resolves at runtime. Malformed party entries are skipped.
+   */
+  public List<PartyEntry> performerPartyOf(Task task) {
+    List<PartyEntry> entries =
+        new ArrayList<>(Parties.entries(laneOf(task).flatMap(this::partyOf).orElse(null)));
+    if (task instanceof UserTask user) {
+      addLiterals(entries, PartyEntry.Kind.USER, user.getCamundaAssignee());
+      addLiterals(entries, PartyEntry.Kind.USER, user.getCamundaCandidateUsers());
+      addLiterals(entries, PartyEntry.Kind.GROUP, user.getCamundaCandidateGroups());
+    }
+    return entries;
+  }
+
+  private static void addLiterals(List<PartyEntry> into, PartyEntry.Kind kind, String list) {
+    if (list == null || list.contains("${") || list.contains("#{")) {
+      return;
+    }
+    for (String id : list.split(",")) {
+      if (!id.isBlank()) {
+        into.add(new PartyEntry(kind, id.strip()));
+      }
+    }
   }
 
   /**

@@ -105,7 +105,7 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     ActionLoopRegistry.register(
-        engine.getName(), wiring.services(configuration.getCommandExecutorTxRequired()));
+        engine, wiring.services(configuration.getCommandExecutorTxRequired()));
   }
 
   private void registerParseListener(ProcessEngineConfigurationImpl configuration) {
@@ -126,6 +126,7 @@ public class ActionLoopPlugin implements ProcessEnginePlugin {
       configuration.setCustomPostCommandInterceptorsTxRequired(required);
     }
     required.add(txRequired);
+    required.add(wiring.engineCloseHook()); // drops the engine from ActionLoop.of when it closes
     List<CommandInterceptor> requiresNew =
         configuration.getCustomPostCommandInterceptorsTxRequiresNew();
     if (requiresNew == null) {

@@ -17,8 +17,8 @@ class ParseListenerRulesTest extends LoopEngineTestBase {
   @ParameterizedTest
   @CsvSource({
     "no-customer.bpmn, customer lanes",
-    "unsafe-party.bpmn, method calls",
-    "unsafe-check.bpmn, method calls",
+    "unsafe-party.bpmn, calls a method",
+    "unsafe-check.bpmn, calls a method",
     "bad-duration.bpmn, not an ISO-8601 duration",
     "duplicate-condition.bpmn, used twice",
     "unknown-customer-lane.bpmn, names no lane",

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.pvm.PvmActivity;
  * What the model says about one gated activity, read at deploy time and kept on the activity.
  *
  * @param kind USER or EXTERNAL
- * @param customer the customer lane's party
+ * @param customerLaneId the id of the task's customer lane
+ * @param customerLaneName the customer lane's name, or its id when it has none
+ * @param customer the customer lane's party (its own or inherited {@code loop:party})
+ * @param performerLaneName the name (else id) of the task's own lane, {@code null} when it has none
  * @param performer the performer lane's party plus the literal assignee/candidates
  * @param promiseWithin ISO-8601 duration or {@code null}
  * @param acceptWithin ISO-8601 duration or {@code null}
@@ -16,7 +19,10 @@ import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 record GateDefinition(
     String activityId,
     String kind,
+    String customerLaneId,
+    String customerLaneName,
     PartySpec customer,
+    String performerLaneName,
     PartySpec performer,
     List<Condition> conditions,
     String promiseWithin,

@@ -41,7 +41,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
  */
 final class LoopActs {
 
-  private static final Pattern CONDITION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+  private static final Pattern CONDITION_ID = dev.actionloop.model.LoopSyntax.CONDITION_ID;
 
   private final LoopConfig config;
 
@@ -147,9 +147,9 @@ final class LoopActs {
       if (c.text() == null || c.text().isBlank()) {
         throw new LoopInvalidActException("condition " + c.id() + " has no text");
       }
-      if (c.check() != null && SafeExpressions.problem(c.check()) != null) {
+      if (c.check() != null && RestrictedEvaluation.problem(c.check()) != null) {
         throw new LoopInvalidActException(
-            "condition " + c.id() + ": check " + SafeExpressions.problem(c.check()));
+            "condition " + c.id() + ": check " + RestrictedEvaluation.problem(c.check()));
       }
     }
   }
@@ -603,7 +603,7 @@ final class LoopActs {
       }
       Object value;
       try {
-        value = SafeExpressions.evaluate(c.check(), variables);
+        value = RestrictedEvaluation.evaluate(c.check(), variables);
       } catch (RuntimeException e) {
         value = null;
       }

@@ -1,6 +1,7 @@
 package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.ActType;
+import dev.actionloop.engine.LoopException;
 import dev.actionloop.engine.LoopState;
 import dev.actionloop.engine.Party;
 import java.util.HashSet;
@@ -49,11 +50,18 @@ final class LoopCreation {
   private void create(
       ExecutionEntity execution, GateDefinition gate, String taskId, String name, Party assigned) {
     Map<String, Object> variables = execution.getVariables();
-    Party customer = gate.customer().resolve(variables);
-    if (customer.users().isEmpty() && customer.groups().isEmpty()) {
-      LoopLog.nobodyCanAccept(taskId, gate.activityId());
+    Party customer = resolve(gate, "customer", gate.customerLaneName(), gate.customer(), variables);
+    if (isNobody(customer)) {
+      // Nobody could ever accept: refuse, so the start or complete that led here rolls back.
+      throw new LoopException(nobody(gate, "customer", gate.customerLaneName(), gate.customer()));
     }
-    Party performer = gate.performer().resolve(variables);
+    Party performer =
+        resolve(gate, "performer", gate.performerLaneName(), gate.performer(), variables);
+    if (assigned == null && isNobody(performer)) {
+      // An external task has no Camunda assignment to fall back on: nobody could promise it.
+      throw new LoopException(
+          nobody(gate, "performer", gate.performerLaneName(), gate.performer()));
+    }
     long now = LoopActs.now();
     ProcessDefinitionEntity definition = execution.getProcessDefinition();
     LoopRow row = new LoopRow();
@@ -88,6 +96,46 @@ final class LoopCreation {
           TaskControl.scheduleDeadline(row, DeadlineJobHandler.PROMISE, row.promiseDeadline);
       LoopStore.update(row, now);
     }
+  }
+
+  private static Party resolve(
+      GateDefinition gate,
+      String role,
+      String lane,
+      PartySpec party,
+      Map<String, Object> variables) {
+    try {
+      return party.resolve(variables);
+    } catch (RuntimeException e) {
+      throw new LoopException(
+          "ActionLoop: task '"
+              + gate.activityId()
+              + "' has no "
+              + role
+              + ": "
+              + where(lane, party)
+              + " could not be resolved: "
+              + e.getMessage());
+    }
+  }
+
+  private static boolean isNobody(Party party) {
+    return party.users().isEmpty() && party.groups().isEmpty();
+  }
+
+  private static String nobody(GateDefinition gate, String role, String lane, PartySpec party) {
+    return "ActionLoop: task '"
+        + gate.activityId()
+        + "' has no "
+        + role
+        + ": "
+        + (party.isEmpty()
+            ? "no lane gives it a loop:party"
+            : where(lane, party) + " resolved to nobody");
+  }
+
+  private static String where(String lane, PartySpec party) {
+    return (lane == null ? "" : "lane '" + lane + "' ") + "party '" + party.text() + "'";
   }
 
   private static Party union(Party a, Party b) {

@@ -17,14 +17,6 @@ final class LoopLog {
     LOG.debug("ACTIONLOOP-002 Gated {} task '{}' of process '{}'", kind, activityId, processKey);
   }
 
-  static void nobodyCanAccept(String taskId, String activityId) {
-    LOG.warn(
-        "ACTIONLOOP-003 The customer party of task {} ('{}') resolved to nobody: only an"
-            + " administrator's override can close its loop",
-        taskId,
-        activityId);
-  }
-
   static void deadlineMissed(String taskId, String kind) {
     LOG.info("ACTIONLOOP-004 The {} deadline of task {} passed; escalated", kind, taskId);
   }

@@ -2,6 +2,7 @@ package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.Condition;
 import dev.actionloop.model.LoopNamespace;
+import dev.actionloop.model.LoopSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.ExternalTaskActivityBehavior;
@@ -34,10 +34,6 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
 
   private static final Namespace LOOP = new Namespace(LoopNamespace.NS);
   private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
-  private static final Pattern DURATION =
-      Pattern.compile(
-          "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
-  private static final Pattern CONDITION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
   private record Candidate(Element element, ActivityImpl activity, String kind) {}
 
@@ -86,20 +82,10 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
   public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
     Map<Object, List<Candidate>> byDefinition = pending.get();
     try {
-      Map<String, Lane> lanesById = new HashMap<>();
-      Map<String, List<Lane>> lanesByProcess = new HashMap<>();
-      for (Element process : root.elements("process")) {
-        List<Lane> lanes = new ArrayList<>();
-        for (Element laneSet : process.elements("laneSet")) {
-          collectLanes(laneSet, null, lanes);
-        }
-        lanes.forEach(l -> lanesById.put(l.id, l));
-        lanesByProcess.put(process.attribute("id"), lanes);
-      }
+      Lanes lanes = new Lanes(root);
       for (ProcessDefinitionEntity definition : definitions) {
-        List<Lane> lanes = lanesByProcess.getOrDefault(definition.getKey(), List.of());
         for (Candidate c : byDefinition.getOrDefault(definition, List.of())) {
-          GateDefinition gate = gateOf(c, lanes, lanesById);
+          GateDefinition gate = gateOf(c, lanes);
           if (gate != null) {
             install(c, gate);
           }
@@ -110,60 +96,84 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
     }
   }
 
-  private static final class Lane {
-    final String id;
-    final Element element;
-    final String role;
-    final Set<String> flowNodes = new HashSet<>();
+  /**
+   * A lane with what it inherits, resolved exactly as the validator does (modeler-extension's
+   * {@code LaneIndex}, docs/rules.md "Terms"): a nested lane without a role or party takes its
+   * nearest ancestor's.
+   */
+  private record Lane(
+      String id, Element element, String process, int depth, String role, String party) {}
 
-    Lane(String id, Element element, String role) {
-      this.id = id;
-      this.element = element;
-      this.role = role;
+  /** The lanes of one document, indexed like the validator's {@code LaneIndex}. */
+  private static final class Lanes {
+    final Map<String, Lane> byId = new HashMap<>();
+    final Map<String, Lane> byNode = new HashMap<>();
+    final Map<String, List<Lane>> customersByProcess = new HashMap<>();
+
+    Lanes(Element root) {
+      for (Element process : root.elements("process")) {
+        String processId = process.attribute("id");
+        customersByProcess.put(processId, new ArrayList<>());
+        for (Element laneSet : process.elements("laneSet")) {
+          add(laneSet, null, processId, 0);
+        }
+      }
+    }
+
+    private void add(Element laneSet, Lane parent, String process, int depth) {
+      for (Element element : laneSet.elements("lane")) {
+        String ownRole = element.attributeNS(LOOP, LoopNamespace.ATTR_ROLE);
+        String ownParty = element.attributeNS(LOOP, LoopNamespace.ATTR_PARTY);
+        Lane lane =
+            new Lane(
+                element.attribute("id"),
+                element,
+                process,
+                depth,
+                ownRole != null || parent == null ? ownRole : parent.role(),
+                ownParty != null || parent == null ? ownParty : parent.party());
+        if (lane.id() != null) {
+          byId.putIfAbsent(lane.id(), lane);
+        }
+        // Only a lane's own role makes it the pool's customer lane; inheriting children are part
+        // of it.
+        if (LoopNamespace.ROLE_CUSTOMER.equals(ownRole)) {
+          customersByProcess.get(process).add(lane);
+        }
+        // The innermost lane wins; between lanes equally deep, the first in the document.
+        for (Element ref : element.elements("flowNodeRef")) {
+          byNode.merge(ref.getText().trim(), lane, (a, b) -> b.depth() > a.depth() ? b : a);
+        }
+        for (Element child : element.elements("childLaneSet")) {
+          add(child, lane, process, depth + 1);
+        }
+      }
     }
   }
 
-  private static void collectLanes(Element laneSet, String parentRole, List<Lane> into) {
-    for (Element laneElement : laneSet.elements("lane")) {
-      String role = laneElement.attributeNS(LOOP, LoopNamespace.ATTR_ROLE);
-      Lane lane =
-          new Lane(laneElement.attribute("id"), laneElement, role != null ? role : parentRole);
-      for (Element ref : laneElement.elements("flowNodeRef")) {
-        lane.flowNodes.add(ref.getText().trim());
-      }
-      into.add(lane);
-      for (Element child : laneElement.elements("childLaneSet")) {
-        collectLanes(child, lane.role, into);
-      }
-    }
-  }
-
-  private GateDefinition gateOf(Candidate c, List<Lane> lanes, Map<String, Lane> lanesById) {
+  private GateDefinition gateOf(Candidate c, Lanes lanes) {
     Element task = c.element;
     String taskId = task.attribute("id");
-    Lane own = null; // the innermost lane: listed last, since children follow parents
-    for (Lane lane : lanes) {
-      if (lane.flowNodes.contains(taskId)) {
-        own = lane;
-      }
-    }
+    Lane own = lanes.byNode.get(taskId);
     String customerLaneId = task.attributeNS(LOOP, LoopNamespace.ATTR_CUSTOMER_LANE);
-    boolean inPerformerLane = own != null && LoopNamespace.ROLE_PERFORMER.equals(own.role);
+    boolean inPerformerLane = own != null && LoopNamespace.ROLE_PERFORMER.equals(own.role());
     if (customerLaneId == null && !inPerformerLane) {
       return null; // no customer: plain Camunda
     }
     Lane customerLane;
     if (customerLaneId != null) {
-      customerLane = lanesById.get(customerLaneId);
+      customerLane = lanes.byId.get(customerLaneId);
       if (customerLane == null) {
         throw error(task, "loop:customerLane '" + customerLaneId + "' names no lane");
       }
-      if (!LoopNamespace.ROLE_CUSTOMER.equals(customerLane.role)) {
+      if (customerLane == own) {
+        throw error(task, "loop:customerLane '" + customerLaneId + "' is the task's own lane");
+      }
+      if (!LoopNamespace.ROLE_CUSTOMER.equals(customerLane.role())) {
         throw error(task, "loop:customerLane '" + customerLaneId + "' is not a customer lane");
       }
     } else {
-      List<Lane> customers =
-          lanes.stream().filter(l -> LoopNamespace.ROLE_CUSTOMER.equals(l.role)).toList();
+      List<Lane> customers = lanes.customersByProcess.getOrDefault(own.process(), List.of());
       if (customers.size() != 1) {
         throw error(
             task,
@@ -173,49 +183,59 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
       }
       customerLane = customers.get(0);
     }
-    PartySpec customer = party(task, customerLane.element);
+    PartySpec customer = party(task, customerLane);
     if (customer.isEmpty()) {
-      throw error(task, "its customer lane '" + customerLane.id + "' has no loop:party");
+      throw error(task, "its customer lane '" + customerLane.id() + "' has no loop:party");
     }
-    PartySpec performer = own != null ? party(task, own.element) : PartySpec.EMPTY;
+    PartySpec performer = own != null ? party(task, own) : PartySpec.EMPTY;
     performer = performer.plus(literalAssignment(task));
     return new GateDefinition(
         taskId,
         c.kind,
+        customerLane.id(),
+        label(customerLane),
         customer,
+        own != null ? label(own) : null,
         performer,
         conditions(task),
         duration(task, LoopNamespace.ATTR_PROMISE_WITHIN),
         duration(task, LoopNamespace.ATTR_ACCEPT_WITHIN));
   }
 
-  private static PartySpec party(Element task, Element lane) {
+  private static String label(Lane lane) {
+    String name = lane.element().attribute("name");
+    return name == null || name.isBlank() ? lane.id() : name.strip();
+  }
+
+  private static PartySpec party(Element task, Lane lane) {
     try {
-      return PartySpec.parse(lane.attributeNS(LOOP, LoopNamespace.ATTR_PARTY));
+      return PartySpec.parse(lane.party());
     } catch (IllegalArgumentException e) {
-      throw error(task, "lane '" + lane.attribute("id") + "': " + e.getMessage());
+      throw error(task, "lane '" + lane.id() + "': " + e.getMessage());
     }
   }
 
+  /**
+   * The literal {@code camunda:assignee}, {@code candidateUsers} and {@code candidateGroups}, read
+   * as the validator reads them: a list with an expression in it is left to runtime, where the
+   * task's actual assignee and candidates join the performers.
+   */
   private static PartySpec literalAssignment(Element task) {
     List<String> users = new ArrayList<>();
     List<String> groups = new ArrayList<>();
-    String assignee = task.attributeNS(CAMUNDA, "assignee");
-    if (assignee != null && !SafeExpressions.isExpression(assignee)) {
-      users.add(assignee.trim());
-    }
+    addLiterals(task.attributeNS(CAMUNDA, "assignee"), users);
     addLiterals(task.attributeNS(CAMUNDA, "candidateUsers"), users);
     addLiterals(task.attributeNS(CAMUNDA, "candidateGroups"), groups);
     return new PartySpec(users, groups, List.of());
   }
 
   private static void addLiterals(String csv, List<String> into) {
-    if (csv == null || SafeExpressions.isExpression(csv)) {
+    if (csv == null || csv.contains("${") || csv.contains("#{")) {
       return;
     }
     for (String s : csv.split(",")) {
-      if (!s.isBlank() && !s.contains("${") && !s.contains("#{")) {
-        into.add(s.trim());
+      if (!s.isBlank()) {
+        into.add(s.strip());
       }
     }
   }
@@ -230,7 +250,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
     for (Element list : extensions.elementsNS(LOOP, LoopNamespace.ELEMENT_CONDITIONS)) {
       for (Element c : list.elementsNS(LOOP, LoopNamespace.ELEMENT_CONDITION)) {
         String id = c.attribute(LoopNamespace.ATTR_CONDITION_ID);
-        if (id == null || !CONDITION_ID.matcher(id).matches() || !ids.add(id)) {
+        if (id == null || !LoopSyntax.isConditionId(id) || !ids.add(id)) {
           throw error(task, "condition id '" + id + "' is missing, malformed or used twice");
         }
         String text = c.attribute(LoopNamespace.ATTR_CONDITION_TEXT);
@@ -239,9 +259,9 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
         }
         String check = c.attribute(LoopNamespace.ATTR_CONDITION_CHECK);
         if (check != null) {
-          String problem = SafeExpressions.problem(check);
+          String problem = RestrictedEvaluation.problem(check);
           if (problem != null) {
-            throw error(task, "condition '" + id + "': check " + check + " " + problem);
+            throw error(task, "condition '" + id + "': check " + check + ": " + problem);
           }
         }
         boolean required = !"false".equals(c.attribute(LoopNamespace.ATTR_CONDITION_REQUIRED));
@@ -256,7 +276,7 @@ public final class LoopParseListener extends AbstractBpmnParseListener {
     if (value == null) {
       return null;
     }
-    if (!DURATION.matcher(value.trim()).matches()) {
+    if (!LoopSyntax.isIsoDuration(value.trim())) {
       throw error(task, "loop:" + attribute + " '" + value + "' is not an ISO-8601 duration");
     }
     return value.trim();

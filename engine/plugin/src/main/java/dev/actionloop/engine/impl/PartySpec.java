@@ -1,22 +1,23 @@
 package dev.actionloop.engine.impl;
 
 import dev.actionloop.engine.Party;
+import dev.actionloop.model.Parties;
+import dev.actionloop.model.PartyEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A party as modelled: {@code user:x, group:y, ${expr}} (docs/rules.md). Resolved to a concrete
- * {@link Party} when a task is created.
+ * A party as modelled: {@code user:x, group:y, ${expr}} (docs/rules.md), read with the model
+ * module's {@link Parties} so that the engine and the validator split and parse it alike. Resolved
+ * to a concrete {@link Party} when a task is created.
  */
 record PartySpec(List<String> users, List<String> groups, List<String> expressions) {
 
   static final PartySpec EMPTY = new PartySpec(List.of(), List.of(), List.of());
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]*");
 
   PartySpec {
     users = List.copyOf(users);
@@ -36,46 +37,26 @@ record PartySpec(List<String> users, List<String> groups, List<String> expressio
     List<String> users = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     List<String> expressions = new ArrayList<>();
-    for (String entry : splitEntries(text)) {
-      String e = entry.trim();
-      if (e.startsWith("user:") && ID.matcher(e.substring(5).trim()).matches()) {
-        users.add(e.substring(5).trim());
-      } else if (e.startsWith("group:") && ID.matcher(e.substring(6).trim()).matches()) {
-        groups.add(e.substring(6).trim());
-      } else if (SafeExpressions.isExpression(e)) {
-        String problem = SafeExpressions.problem(e);
-        if (problem != null) {
-          throw new IllegalArgumentException("party expression " + e + " " + problem);
+    for (String entry : Parties.split(text)) {
+      PartyEntry parsed =
+          Parties.parseEntry(entry)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "party entry '" + entry + "' is not user:<id>, group:<id> or ${...}"));
+      switch (parsed.kind()) {
+        case USER -> users.add(parsed.value());
+        case GROUP -> groups.add(parsed.value());
+        case EXPRESSION -> {
+          String problem = RestrictedEvaluation.problem(entry);
+          if (problem != null) {
+            throw new IllegalArgumentException("party expression " + entry + ": " + problem);
+          }
+          expressions.add(entry);
         }
-        expressions.add(e);
-      } else {
-        throw new IllegalArgumentException(
-            "party entry '" + e + "' is not user:<id>, group:<id> or ${...}");
       }
     }
     return new PartySpec(users, groups, expressions);
-  }
-
-  /** Splits at commas outside {@code ${...}}. */
-  private static List<String> splitEntries(String text) {
-    List<String> entries = new ArrayList<>();
-    int depth = 0;
-    StringBuilder current = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth = Math.max(0, depth - 1);
-      }
-      if (c == ',' && depth == 0) {
-        entries.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    entries.add(current.toString());
-    return entries;
   }
 
   PartySpec plus(PartySpec other) {
@@ -86,6 +67,15 @@ record PartySpec(List<String> users, List<String> groups, List<String> expressio
     List<String> x = new ArrayList<>(expressions);
     x.addAll(other.expressions);
     return new PartySpec(u, g, x);
+  }
+
+  /** The party as it would be written in a model, e.g. {@code user:ann, ${initiator}}. */
+  String text() {
+    List<String> entries = new ArrayList<>();
+    users.forEach(u -> entries.add("user:" + u));
+    groups.forEach(g -> entries.add("group:" + g));
+    entries.addAll(expressions);
+    return String.join(", ", entries);
   }
 
   boolean isEmpty() {
@@ -100,7 +90,7 @@ record PartySpec(List<String> users, List<String> groups, List<String> expressio
     Set<String> u = new LinkedHashSet<>(users);
     Set<String> g = new LinkedHashSet<>(groups);
     for (String expression : expressions) {
-      addResolved(SafeExpressions.evaluate(expression, variables), u, g);
+      addResolved(RestrictedEvaluation.evaluate(expression, variables), u, g);
     }
     return new Party(u, g);
   }

@@ -27,6 +27,10 @@ public final class Wiring {
     return new GateCommandInterceptor(acts);
   }
 
+  public CommandInterceptor engineCloseHook() {
+    return new EngineCloseHook();
+  }
+
   /** The deploy-time rules check; findings with one of the ignored codes do not refuse. */
   public Deployer modelRulesDeployer(Set<String> ignoredCodes) {
     return new ModelRulesDeployer(ignoredCodes);

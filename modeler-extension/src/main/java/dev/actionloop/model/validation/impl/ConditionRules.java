@@ -8,13 +8,13 @@ import static dev.actionloop.model.validation.Severity.ERROR;
 
 import dev.actionloop.model.LoopCondition;
 import dev.actionloop.model.LoopModel;
+import dev.actionloop.model.LoopSyntax;
 import dev.actionloop.model.LoopTasks;
 import dev.actionloop.model.spi.LoopRule;
 import dev.actionloop.model.spi.RuleContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.instance.Task;
 
 /**
@@ -22,8 +22,6 @@ import org.camunda.bpm.model.bpmn.instance.Task;
  * safe checks. Conditions have no BPMN id, so findings go on the task and name the condition.
  */
 final class ConditionRules implements LoopRule {
-
-  private static final Pattern CONDITION_ID_PATTERN = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
   @Override
   public void check(RuleContext context) {
@@ -53,7 +51,7 @@ final class ConditionRules implements LoopRule {
       String name = id == null || id.isBlank() ? "number " + (i + 1) : "\"" + id + "\"";
       if (id == null || id.isBlank()) {
         report(context, CONDITION_ID, task, "condition number " + (i + 1) + " has no id.");
-      } else if (!CONDITION_ID_PATTERN.matcher(id).matches()) {
+      } else if (!LoopSyntax.isConditionId(id)) {
         report(
             context,
             CONDITION_ID,

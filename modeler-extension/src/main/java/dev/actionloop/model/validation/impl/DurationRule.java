@@ -4,19 +4,14 @@ import static dev.actionloop.model.validation.RuleCodes.DURATION;
 import static dev.actionloop.model.validation.Severity.ERROR;
 
 import dev.actionloop.model.LoopNamespace;
+import dev.actionloop.model.LoopSyntax;
 import dev.actionloop.model.LoopTasks;
 import dev.actionloop.model.spi.LoopRule;
 import dev.actionloop.model.spi.RuleContext;
-import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.instance.Task;
 
 /** {@code loop/duration}: promise-within and accept-within are ISO-8601 durations. */
 final class DurationRule implements LoopRule {
-
-  // The exact pattern of docs/rules.md, shared with the modeler's lint rule.
-  private static final Pattern ISO_DURATION =
-      Pattern.compile(
-          "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
 
   @Override
   public void check(RuleContext context) {
@@ -29,7 +24,7 @@ final class DurationRule implements LoopRule {
 
   private static void checkDuration(
       RuleContext context, Task task, String attribute, String value) {
-    if (value != null && !ISO_DURATION.matcher(value).matches()) {
+    if (value != null && !LoopSyntax.isIsoDuration(value)) {
       context.report(
           DURATION,
           ERROR,

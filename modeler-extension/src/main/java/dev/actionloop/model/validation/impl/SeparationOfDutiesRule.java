@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Task;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * {@code loop/separation-of-duties}: nobody is named both customer and performer of one task. The
@@ -35,7 +34,7 @@ final class SeparationOfDutiesRule implements LoopRule {
         continue; // the customer lane rules report why
       }
       Set<String> customerParty = keys(Parties.entries(model.partyOf(customer.get()).orElse(null)));
-      for (String entry : performerParty(model, task, own)) {
+      for (String entry : keys(model.performerPartyOf(task))) {
         if (customerParty.contains(entry)) {
           context.report(
               SEPARATION_OF_DUTIES,
@@ -54,29 +53,6 @@ final class SeparationOfDutiesRule implements LoopRule {
   private static boolean resolves(LoopModel model, Lane customer, Optional<Lane> own) {
     return model.roleOf(customer).orElse(null) == LaneRole.CUSTOMER
         && !(own.isPresent() && own.get().equals(customer));
-  }
-
-  /** The performer lane's party plus the literal Camunda assignee and candidates. */
-  private static Set<String> performerParty(LoopModel model, Task task, Optional<Lane> own) {
-    Set<String> keys = new LinkedHashSet<>();
-    own.flatMap(model::partyOf).ifPresent(party -> keys.addAll(keys(Parties.entries(party))));
-    if (task instanceof UserTask user) {
-      addLiterals(keys, PartyEntry.Kind.USER, user.getCamundaAssignee());
-      addLiterals(keys, PartyEntry.Kind.USER, user.getCamundaCandidateUsers());
-      addLiterals(keys, PartyEntry.Kind.GROUP, user.getCamundaCandidateGroups());
-    }
-    return keys;
-  }
-
-  private static void addLiterals(Set<String> keys, PartyEntry.Kind kind, String list) {
-    if (list == null || list.contains("${") || list.contains("#{")) {
-      return; // expressions resolve at runtime, where the engine checks the person
-    }
-    for (String id : list.split(",")) {
-      if (!id.isBlank()) {
-        keys.add(new PartyEntry(kind, id.strip()).toString());
-      }
-    }
   }
 
   private static Set<String> keys(Iterable<PartyEntry> entries) {
