@@ -26,9 +26,9 @@ final class DeadlineJobHandler implements JobHandler<DeadlineJobHandler.Config> 
     }
   }
 
-  private final LoopActs acts;
+  private final DeadlineActs acts;
 
-  DeadlineJobHandler(LoopActs acts) {
+  DeadlineJobHandler(DeadlineActs acts) {
     this.acts = acts;
   }
 

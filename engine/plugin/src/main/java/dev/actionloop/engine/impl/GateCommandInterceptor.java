@@ -39,9 +39,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class GateCommandInterceptor extends CommandInterceptor {
 
-  private final LoopActs acts;
+  private final PerformerActs acts;
 
-  GateCommandInterceptor(LoopActs acts) {
+  GateCommandInterceptor(PerformerActs acts) {
     this.acts = acts;
   }
 

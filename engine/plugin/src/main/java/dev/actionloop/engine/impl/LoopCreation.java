@@ -62,7 +62,7 @@ final class LoopCreation {
       throw new LoopException(
           nobody(gate, "performer", gate.performerLaneName(), gate.performer()));
     }
-    long now = LoopActs.now();
+    long now = LoopChecks.now();
     ProcessDefinitionEntity definition = execution.getProcessDefinition();
     LoopRow row = new LoopRow();
     row.taskId = taskId;

@@ -13,11 +13,16 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 final class LoopServiceImpl implements LoopService {
 
   private final CommandExecutor executor;
-  private final LoopActs acts;
+  private final PerformerActs performer;
+  private final CustomerActs customer;
+  private final AdminActs admin;
 
-  LoopServiceImpl(CommandExecutor executor, LoopActs acts) {
+  LoopServiceImpl(
+      CommandExecutor executor, PerformerActs performer, CustomerActs customer, AdminActs admin) {
     this.executor = executor;
-    this.acts = acts;
+    this.performer = performer;
+    this.customer = customer;
+    this.admin = admin;
   }
 
   private void run(Runnable act) {
@@ -30,57 +35,57 @@ final class LoopServiceImpl implements LoopService {
 
   @Override
   public void promise(String taskId, Instant due, String comment) {
-    run(() -> acts.promise(taskId, due, comment));
+    run(() -> performer.promise(taskId, due, comment));
   }
 
   @Override
   public void decline(String taskId, String reason) {
-    run(() -> acts.decline(taskId, reason));
+    run(() -> performer.decline(taskId, reason));
   }
 
   @Override
   public void counterOffer(String taskId, CounterOffer offer) {
-    run(() -> acts.counterOffer(taskId, offer));
+    run(() -> performer.counterOffer(taskId, offer));
   }
 
   @Override
   public void acceptCounterOffer(String taskId, String comment) {
-    run(() -> acts.acceptCounterOffer(taskId, comment));
+    run(() -> customer.acceptCounterOffer(taskId, comment));
   }
 
   @Override
   public void refuseCounterOffer(String taskId, String reason) {
-    run(() -> acts.refuseCounterOffer(taskId, reason));
+    run(() -> customer.refuseCounterOffer(taskId, reason));
   }
 
   @Override
   public void rerequest(String taskId, String comment) {
-    run(() -> acts.rerequest(taskId, comment));
+    run(() -> customer.rerequest(taskId, comment));
   }
 
   @Override
   public void declare(String taskId, Map<String, Boolean> selfCheck, String evidence) {
-    run(() -> acts.declare(taskId, selfCheck, evidence));
+    run(() -> performer.declare(taskId, selfCheck, evidence));
   }
 
   @Override
   public void accept(String taskId, Map<String, Boolean> confirmations, String comment) {
-    run(() -> acts.accept(taskId, confirmations, comment));
+    run(() -> customer.accept(taskId, confirmations, comment));
   }
 
   @Override
   public void reject(String taskId, String reason, Set<String> failedConditions) {
-    run(() -> acts.reject(taskId, reason, failedConditions));
+    run(() -> customer.reject(taskId, reason, failedConditions));
   }
 
   @Override
   public void cancel(String taskId, String reason) {
-    run(() -> acts.cancel(taskId, reason));
+    run(() -> customer.cancel(taskId, reason));
   }
 
   @Override
   public void release(String taskId, String reason) {
-    run(() -> acts.release(taskId, reason));
+    run(() -> performer.release(taskId, reason));
   }
 
   @Override
@@ -90,12 +95,12 @@ final class LoopServiceImpl implements LoopService {
 
   @Override
   public void override(String taskId, String reason, boolean completeTask) {
-    run(() -> acts.override(taskId, reason, completeTask));
+    run(() -> admin.override(taskId, reason, completeTask));
   }
 
   @Override
   public Loop getLoop(String taskId) {
-    return executor.execute(cc -> Loops.toLoop(LoopActs.load(taskId)));
+    return executor.execute(cc -> Loops.toLoop(LoopChecks.load(taskId)));
   }
 
   @Override

@@ -11,11 +11,12 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 /** The parts the plugin registers, built once per engine from its configuration. */
 public final class Wiring {
 
-  private final LoopActs acts;
+  private final LoopConfig config;
+  private final PerformerActs performerActs = new PerformerActs();
   private final GateBackstop backstop;
 
   public Wiring(LoopConfig config) {
-    this.acts = new LoopActs(config);
+    this.config = config;
     this.backstop = new GateBackstop(new LoopCreation(config));
   }
 
@@ -24,7 +25,7 @@ public final class Wiring {
   }
 
   public CommandInterceptor commandInterceptor() {
-    return new GateCommandInterceptor(acts);
+    return new GateCommandInterceptor(performerActs);
   }
 
   public CommandInterceptor engineCloseHook() {
@@ -41,11 +42,12 @@ public final class Wiring {
   }
 
   public JobHandler<?> deadlineJobHandler() {
-    return new DeadlineJobHandler(acts);
+    return new DeadlineJobHandler(new DeadlineActs(config));
   }
 
   public ActionLoop services(CommandExecutor executor) {
     return new ActionLoopServices(
-        new LoopServiceImpl(executor, acts), new AuditServiceImpl(executor));
+        new LoopServiceImpl(executor, performerActs, new CustomerActs(), new AdminActs(config)),
+        new AuditServiceImpl(executor));
   }
 }
