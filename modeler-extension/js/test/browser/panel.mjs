@@ -57,8 +57,21 @@ export async function typeInto(page, entryId, text) {
   await input.press('Tab');
 }
 
+/**
+ * Ticks or clears a checkbox entry with one click, as a user does, then waits for the panel to show
+ * the new state. (Playwright's setChecked reads the state back synchronously after its click, while
+ * the panel re-renders the entry from the model; it then reports "did not change its state" although
+ * the model did change.)
+ */
 export async function setCheckbox(page, entryId, checked) {
-  await page.locator(`[data-entry-id="${entryId}"] input[type="checkbox"]`).setChecked(checked);
+  const box = page.locator(`[data-entry-id="${entryId}"] input[type="checkbox"]`);
+  if ((await box.isChecked()) !== checked) {
+    await box.click();
+  }
+  await page.waitForFunction(
+    ([ selector, wanted ]) => document.querySelector(selector)?.checked === wanted,
+    [ `[data-entry-id="${entryId}"] input[type="checkbox"]`, checked ],
+    { timeout: 5000 });
 }
 
 export function attr(page, elementId, name) {
