@@ -1,9 +1,5 @@
 package dev.actionloop.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.camunda.bpm.engine.ParseException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,16 +21,6 @@ class DeployTimeRulesTest extends LoopEngineTestBase {
   })
   void a_model_breaking_the_rules_is_refused_naming_code_and_element(
       String file, String code, String element) {
-    long before = repository.createDeploymentQuery().count();
-
-    assertThatThrownBy(() -> deploy("invalid/" + file))
-        .isInstanceOf(ParseException.class)
-        .hasMessageContaining(code + " on '" + element + "'")
-        .satisfies(
-            e ->
-                assertThat(((ParseException) e).getResorceReports().get(0).getErrors())
-                    .anySatisfy(p -> assertThat(p.getMainElementId()).isEqualTo(element)));
-
-    assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    assertDeployRefused(() -> deploy("invalid/" + file), code, element);
   }
 }

@@ -26,16 +26,6 @@ class LeavingTheLoopTest extends LoopEngineTestBase {
     return task(pi, "Provision").getId();
   }
 
-  private boolean passed(ProcessInstance pi, String activityId) {
-    return engine
-            .getHistoryService()
-            .createHistoricActivityInstanceQuery()
-            .processInstanceId(pi.getId())
-            .activityId(activityId)
-            .count()
-        > 0;
-  }
-
   private boolean ended(ProcessInstance pi) {
     return runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0;
   }

@@ -1,5 +1,8 @@
 package dev.actionloop.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,8 +10,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -129,6 +134,39 @@ abstract class LoopEngineTestBase {
         .processInstanceId(pi.getId())
         .taskDefinitionKey(activityId)
         .singleResult();
+  }
+
+  /** Whether the instance's token ever reached the activity (history). */
+  static boolean passed(ProcessInstance pi, String activityId) {
+    return engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(pi.getId())
+            .activityId(activityId)
+            .count()
+        > 0;
+  }
+
+  static String deployString(String xml) {
+    return repository.createDeployment().addString("model.bpmn", xml).deploy().getId();
+  }
+
+  /**
+   * Deploying is refused with a ParseException naming the rule code on the element, in its message
+   * and in its resource report, and nothing is deployed.
+   */
+  static void assertDeployRefused(ThrowingCallable deploying, String code, String element) {
+    long before = repository.createDeploymentQuery().count();
+
+    assertThatThrownBy(deploying)
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining(code + " on '" + element + "'")
+        .satisfies(
+            e ->
+                assertThat(((ParseException) e).getResorceReports().get(0).getErrors())
+                    .anySatisfy(p -> assertThat(p.getMainElementId()).isEqualTo(element)));
+
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
   }
 
   static boolean isWaitingAt(ProcessInstance pi, String activityId) {

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
 
 /**
  * What every act checks and does around its state change: load the loop, refuse the wrong state,
@@ -90,21 +89,7 @@ final class LoopChecks {
       return stored;
     }
     // the task's current assignee and candidates are performers too (Camunda's own assignment)
-    Set<String> users = new HashSet<>(stored.users());
-    Set<String> groups = new HashSet<>(stored.groups());
-    var task = TaskControl.userTask(loop.taskId);
-    if (task.getAssignee() != null) {
-      users.add(task.getAssignee());
-    }
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getUserId() != null) {
-        users.add(link.getUserId());
-      }
-      if (link.getGroupId() != null) {
-        groups.add(link.getGroupId());
-      }
-    }
-    return new Party(users, groups);
+    return Assignment.union(stored, Assignment.of(TaskControl.userTask(loop.taskId)));
   }
 
   static void requirePerformer(LoopRow loop, Actor actor, String act) {

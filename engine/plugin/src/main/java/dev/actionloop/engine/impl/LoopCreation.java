@@ -4,9 +4,7 @@ import dev.actionloop.engine.ActType;
 import dev.actionloop.engine.LoopException;
 import dev.actionloop.engine.LoopState;
 import dev.actionloop.engine.Party;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,7 +12,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
 
 /** The request: a gated task was created, so its loop starts (state REQUESTED, round 1). */
 final class LoopCreation {
@@ -27,20 +24,7 @@ final class LoopCreation {
   }
 
   void userTaskCreated(ExecutionEntity execution, GateDefinition gate, TaskEntity task) {
-    Set<String> users = new HashSet<>();
-    Set<String> groups = new HashSet<>();
-    if (task.getAssignee() != null) {
-      users.add(task.getAssignee());
-    }
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getUserId() != null) {
-        users.add(link.getUserId());
-      }
-      if (link.getGroupId() != null) {
-        groups.add(link.getGroupId());
-      }
-    }
-    create(execution, gate, task.getId(), task.getName(), new Party(users, groups));
+    create(execution, gate, task.getId(), task.getName(), Assignment.of(task));
   }
 
   void externalTaskCreated(ExecutionEntity execution, GateDefinition gate, String externalTaskId) {
@@ -87,7 +71,7 @@ final class LoopCreation {
     }
     LoopStore.insert(row);
     LoopSession.current().remember(row);
-    Party performers = union(performer, assigned);
+    Party performers = Assignment.union(performer, assigned);
     LoopStore.insertParties(taskId, customer, performers);
     row.createdWith(customer, performers);
     ActLog.append(row, ActType.REQUEST, requester(), now, null, null);
@@ -136,17 +120,6 @@ final class LoopCreation {
 
   private static String where(String lane, PartySpec party) {
     return (lane == null ? "" : "lane '" + lane + "' ") + "party '" + party.text() + "'";
-  }
-
-  private static Party union(Party a, Party b) {
-    if (b == null) {
-      return a;
-    }
-    Set<String> users = new HashSet<>(a.users());
-    users.addAll(b.users());
-    Set<String> groups = new HashSet<>(a.groups());
-    groups.addAll(b.groups());
-    return new Party(users, groups);
   }
 
   /** Who caused the task: the authenticated user, else the engine itself. */
