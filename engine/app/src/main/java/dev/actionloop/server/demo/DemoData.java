@@ -1,5 +1,6 @@
 package dev.actionloop.server.demo;
 
+import dev.actionloop.server.ServerLog;
 import dev.actionloop.server.config.DemoProperties;
 import dev.actionloop.server.deploy.DeploymentService;
 import dev.actionloop.server.deploy.ModelRejectedException;
@@ -10,8 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.actionloop.server.demo");
 
   private final IdentityService identityService;
   private final DeploymentService deployments;
@@ -79,7 +77,7 @@ class DemoData implements SmartInitializingSingleton {
   }
 
   private void printCredentials() {
-    StringBuilder banner = new StringBuilder("Demo users (actionloop.demo.enabled=true):");
+    StringBuilder banner = new StringBuilder();
     for (DemoUser demo : DemoUser.ALL) {
       banner.append(
           String.format(
@@ -89,7 +87,7 @@ class DemoData implements SmartInitializingSingleton {
               properties.getPassword() == null ? demo.demoPassword() : "(actionloop.demo.password)",
               String.join(",", demo.groups())));
     }
-    LOG.info("{}", banner);
+    ServerLog.demoUsers(banner.toString());
   }
 
   private void deployExamples() {
@@ -101,7 +99,7 @@ class DemoData implements SmartInitializingSingleton {
           models.putIfAbsent(resource.getFilename(), resource);
         }
       } catch (IOException e) {
-        LOG.warn("Cannot list example processes at {}: {}", pattern, e.getMessage());
+        ServerLog.examplesUnreadable(pattern, e.getMessage());
       }
     }
     models.forEach(this::deploy);
@@ -110,11 +108,11 @@ class DemoData implements SmartInitializingSingleton {
   private void deploy(String name, Resource resource) {
     try (InputStream in = resource.getInputStream()) {
       String id = deployments.deploy(name, in.readAllBytes(), "demo", false).deploymentId();
-      LOG.info("Example process {} deployed ({})", name, id);
+      ServerLog.exampleDeployed(name, id);
     } catch (ModelRejectedException e) {
-      LOG.warn("Example process {} not deployed: {} {}", name, e.getMessage(), e.findings());
+      ServerLog.exampleRefused(name, e.getMessage(), e.findings());
     } catch (IOException e) {
-      LOG.warn("Example process {} not readable: {}", name, e.getMessage());
+      ServerLog.examplesUnreadable(name, e.getMessage());
     }
   }
 }

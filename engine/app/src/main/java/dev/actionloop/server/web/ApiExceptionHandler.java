@@ -7,14 +7,13 @@ import dev.actionloop.engine.LoopForbiddenException;
 import dev.actionloop.engine.LoopInvalidActException;
 import dev.actionloop.engine.LoopNotFoundException;
 import dev.actionloop.engine.LoopStateException;
+import dev.actionloop.server.ServerLog;
 import dev.actionloop.server.deploy.ModelRejectedException;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.actionloop.server.api");
 
   @ExceptionHandler(ModelRejectedException.class)
   ProblemDetail modelRejected(ModelRejectedException e) {
@@ -85,7 +83,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail engine(ProcessEngineException e) {
     String id = UUID.randomUUID().toString();
-    LOG.warn("Engine refused a request (error {})", id, e);
+    ServerLog.engineRefused(id, e);
     // Engine refusals that reach here come from the request (a variable an expression needs, a
     // value of the wrong type, ...): the caller can fix them, so 400 with the engine's reason.
     ProblemDetail problem =
@@ -99,7 +97,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     String id = UUID.randomUUID().toString();
-    LOG.error("Unexpected error {}", id, e);
+    ServerLog.unexpected(id, e);
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "Something went wrong on the server; the administrator can find error "
