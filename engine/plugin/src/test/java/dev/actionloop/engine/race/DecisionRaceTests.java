@@ -129,7 +129,36 @@ abstract class DecisionRaceTests {
     assertThat(loops.getLoop(task).state()).isEqualTo(LoopState.ACCEPTED);
   }
 
+  @RepeatedTest(ROUNDS)
+  void twoPerformersDeclaringARequestedTaskLeaveOnePromise() throws InterruptedException {
+    String task = requestedTask();
+
+    // a declare on a REQUESTED loop is its promise too: bob and erin (it-desk) both try it.
+    Race race = Race.between("bob", declare("bob", task), "erin", declare("erin", task));
+    race.bothAtOnce();
+
+    assertLostWithConflict(race.loser());
+    String winner = race.winner().name;
+    String pi = loops.getLoop(task).processInstanceId();
+    List<Act> acts = audit.transcript(pi);
+    assertThat(acts)
+        .extracting(Act::type)
+        .containsExactly(ActType.REQUEST, ActType.PROMISE, ActType.DECLARE);
+    assertThat(acts.subList(1, 3)).extracting(Act::actor).containsOnly(winner);
+    assertThat(loops.getLoop(task).state()).isEqualTo(LoopState.DECLARED);
+    assertThat(loops.getLoop(task).promisedBy()).isEqualTo(winner);
+    assertThat(audit.verify(pi).intact()).as("chain of %s: %s", pi, audit.verify(pi)).isTrue();
+  }
+
   // --- given -------------------------------------------------------------------------------
+
+  /** alice asked for a laptop; nobody has promised it yet. */
+  private String requestedTask() {
+    as("alice");
+    String pi = engine.getRuntimeService().startProcessInstanceByKey("decisionRace").getId();
+    identity.clearAuthentication();
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
+  }
 
   /** bob has promised and declared the laptop; it waits for the buyers' decision. */
   private String declaredTask() {
@@ -154,6 +183,13 @@ abstract class DecisionRaceTests {
     };
   }
 
+  private Runnable declare(String performer, String task) {
+    return () -> {
+      as(performer);
+      loops.declare(task, MET, "imaged and tagged by " + performer);
+    };
+  }
+
   private Runnable reject(String customer, String task) {
     return () -> {
       as(customer);
@@ -162,7 +198,13 @@ abstract class DecisionRaceTests {
   }
 
   private void as(String user) {
-    identity.setAuthentication(user, "dave".equals(user) ? List.of("buyers") : List.of());
+    List<String> groups =
+        switch (user) {
+          case "dave" -> List.of("buyers");
+          case "erin" -> List.of("it-desk");
+          default -> List.of();
+        };
+    identity.setAuthentication(user, groups);
   }
 
   // --- then --------------------------------------------------------------------------------
