@@ -73,6 +73,24 @@ class DeadlineTest extends LoopEngineTestBase {
   }
 
   @Test
+  void a_declare_without_a_promise_removes_the_promise_deadline_and_starts_the_accept_deadline() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("deadline");
+    String work = task(pi, "Work").getId();
+    later(Duration.ofMinutes(10));
+    as("ivan");
+    loops.declare(work, Map.of("ok", true), "done straight away");
+
+    Job job = deadlineJob(pi);
+    assertThat(job.getDuedate())
+        .isEqualTo(Date.from(T0.plus(Duration.ofMinutes(10)).plus(Duration.ofDays(1))));
+    assertThat(loops.getLoop(work).acceptDeadline())
+        .isEqualTo(T0.plus(Duration.ofMinutes(10)).plus(Duration.ofDays(1)));
+    assertThat(audit.transcript(pi.getId()))
+        .extracting(Act::type)
+        .containsExactly(ActType.REQUEST, ActType.PROMISE, ActType.DECLARE);
+  }
+
+  @Test
   void a_deadline_job_run_early_by_hand_changes_nothing() {
     ProcessInstance pi = runtime.startProcessInstanceByKey("deadline");
 
