@@ -209,6 +209,33 @@ class BypassMatrixTest extends LoopEngineTestBase {
   }
 
   @Test
+  void asynchronous_and_batch_modification_past_the_gate_is_refused_before_any_batch_exists() {
+    ProcessInstance pi = declared();
+    as("admin", "camunda-admin");
+    long batches = management.createBatchQuery().count();
+    assertRefused(
+        pi,
+        () ->
+            runtime
+                .createProcessInstanceModification(pi.getId())
+                .startBeforeActivity("After")
+                .executeAsync(),
+        LoopStateException.class,
+        "open ActionLoop loop");
+    assertRefused(
+        pi,
+        () ->
+            runtime
+                .createModification(gated.getId())
+                .startAfterActivity("Work")
+                .processInstanceIds(pi.getId())
+                .executeAsync(),
+        LoopStateException.class,
+        "open ActionLoop loop");
+    assertThat(management.createBatchQuery().count()).isEqualTo(batches);
+  }
+
+  @Test
   void migration_to_a_definition_without_the_gate_is_refused() {
     ProcessInstance pi = declared();
     MigrationPlan plan =
@@ -340,6 +367,23 @@ class BypassMatrixTest extends LoopEngineTestBase {
 
     assertThat(task(pi, "After")).isNotNull();
     assertThat(task(pi, "Work")).isNull();
+  }
+
+  @Test
+  void after_an_override_without_completion_the_administrator_may_modify_by_batch() {
+    ProcessInstance pi = declared();
+    as("admin", "camunda-admin");
+    loops.override(work(pi), "rerouting by hand", false);
+    long batches = management.createBatchQuery().count();
+
+    runtime
+        .createModification(gated.getId())
+        .startBeforeActivity("After")
+        .cancelAllForActivity("Work")
+        .processInstanceIds(pi.getId())
+        .executeAsync();
+
+    assertThat(management.createBatchQuery().count()).isEqualTo(batches + 1);
   }
 
   @Test

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -90,7 +90,13 @@ public final class GateCommandInterceptor extends CommandInterceptor {
       ProcessInstanceModificationBuilderImpl builder =
           field(command, ModifyProcessInstanceCmd.class, "builder");
       refuseIfOpenLoops(List.of(builder.getProcessInstanceId()));
-    } else if (command instanceof ProcessInstanceModificationCmd) {
+    } else if (command instanceof ModifyProcessInstanceAsyncCmd) {
+      // refused when the batch would be created: its jobs run the modification without passing here
+      ProcessInstanceModificationBuilderImpl builder =
+          field(command, ModifyProcessInstanceAsyncCmd.class, "builder");
+      refuseIfOpenLoops(List.of(builder.getProcessInstanceId()));
+    } else if (command instanceof AbstractModificationCmd) {
+      // createModification(...).execute() and .executeAsync() (the batch, before it exists)
       refuseIfOpenLoops(modifiedInstances(command));
     }
     return next.execute(command);
