@@ -183,4 +183,31 @@ class CompleteMeansDeclareTest extends LoopEngineTestBase {
     as("ann");
     assertThat(loops.createLoopQuery().processInstanceId(pi.getId()).count()).isZero();
   }
+
+  @Test
+  void completing_tasks_of_models_without_actionloop_never_reads_the_loop_tables() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("plain");
+    String work = task(pi, "Work").getId();
+    String standalone = "standalone-" + java.util.UUID.randomUUID();
+    tasks.saveTask(tasks.newTask(standalone));
+    sql("ALTER TABLE loop_task RENAME TO loop_task_away");
+    try {
+      tasks.complete(work);
+      tasks.complete(standalone);
+      String ext =
+          engine
+              .getExternalTaskService()
+              .fetchAndLock(1, "w")
+              .topic("work", 1000)
+              .execute()
+              .get(0)
+              .getId();
+      engine.getExternalTaskService().complete(ext, "w");
+    } finally {
+      sql("ALTER TABLE loop_task_away RENAME TO loop_task");
+    }
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    engine.getHistoryService().deleteHistoricTaskInstance(standalone);
+  }
 }

@@ -23,8 +23,11 @@ import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -56,21 +59,21 @@ public final class GateCommandInterceptor extends CommandInterceptor {
     }
     if (command instanceof CompleteTaskCmd) {
       String taskId = field(command, CompleteTaskCmd.class, "taskId");
-      if (isHeld(taskId)) {
+      if (isHeld(taskId, false)) {
         Map<String, Object> variables = field(command, CompleteTaskCmd.class, "variables");
         acts.declareByComplete(taskId, variables, null);
         return null;
       }
     } else if (command instanceof SubmitTaskFormCmd) {
       String taskId = field(command, SubmitTaskFormCmd.class, "taskId");
-      if (isHeld(taskId)) {
+      if (isHeld(taskId, false)) {
         Map<String, Object> variables = field(command, SubmitTaskFormCmd.class, "properties");
         acts.declareByComplete(taskId, variables, null);
         return null;
       }
     } else if (command instanceof CompleteExternalTaskCmd) {
       String taskId = field(command, ExternalTaskCmd.class, "externalTaskId");
-      if (isHeld(taskId)) {
+      if (isHeld(taskId, true)) {
         requireLockedBy(taskId, field(command, HandleExternalTaskCmd.class, "workerId"));
         Map<String, Object> variables = field(command, CompleteExternalTaskCmd.class, "variables");
         Map<String, Object> local = field(command, CompleteExternalTaskCmd.class, "localVariables");
@@ -106,12 +109,35 @@ public final class GateCommandInterceptor extends CommandInterceptor {
    * Whether completing this task must become a declare: it has a loop, and no administrator has
    * overridden it while leaving the token in place (then Camunda's own complete may move it).
    */
-  private static boolean isHeld(String taskId) {
-    if (taskId == null) {
+  private static boolean isHeld(String taskId, boolean external) {
+    if (taskId == null || isOfUngatedActivity(taskId, external)) {
       return false;
     }
     LoopRow loop = LoopSession.current().loop(taskId);
     return loop != null && loop.state != LoopState.OVERRIDDEN;
+  }
+
+  /**
+   * Whether the task's activity is known not to be gated (from the deployed definition, which the
+   * command loads anyway), so completing tasks of plain models never reads our tables. When in
+   * doubt (no task, no execution, no activity) the loop table decides.
+   */
+  private static boolean isOfUngatedActivity(String taskId, boolean external) {
+    CommandContext cc = Context.getCommandContext();
+    ExecutionEntity execution;
+    if (external) {
+      ExternalTaskEntity task = cc.getExternalTaskManager().findExternalTaskById(taskId);
+      execution = task == null ? null : task.getExecution();
+    } else {
+      TaskEntity task = cc.getTaskManager().findTaskById(taskId);
+      if (task != null && task.getExecutionId() == null) {
+        return true; // a standalone task belongs to no process, so to no gate
+      }
+      execution = task == null ? null : task.getExecution();
+    }
+    return execution != null
+        && execution.getActivity() != null
+        && GateDefinition.of(execution.getActivity()) == null;
   }
 
   private static void requireLockedBy(String externalTaskId, String workerId) {
