@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,15 +169,7 @@ class CompleteMeansDeclareTest extends LoopEngineTestBase {
     String work = task(pi, "Work").getId();
 
     tasks.complete(work); // nobody authenticated, nobody accepts: plain Camunda
-    String ext =
-        engine
-            .getExternalTaskService()
-            .fetchAndLock(1, "w")
-            .topic("work", 1000)
-            .execute()
-            .get(0)
-            .getId();
-    engine.getExternalTaskService().complete(ext, "w");
+    workerCompletesTheWorkTopic();
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(actCount(pi)).isZero();
@@ -188,26 +181,25 @@ class CompleteMeansDeclareTest extends LoopEngineTestBase {
   void completing_tasks_of_models_without_actionloop_never_reads_the_loop_tables() {
     ProcessInstance pi = runtime.startProcessInstanceByKey("plain");
     String work = task(pi, "Work").getId();
-    String standalone = "standalone-" + java.util.UUID.randomUUID();
+    String standalone = "standalone-" + UUID.randomUUID();
     tasks.saveTask(tasks.newTask(standalone));
     sql("ALTER TABLE loop_task RENAME TO loop_task_away");
     try {
       tasks.complete(work);
       tasks.complete(standalone);
-      String ext =
-          engine
-              .getExternalTaskService()
-              .fetchAndLock(1, "w")
-              .topic("work", 1000)
-              .execute()
-              .get(0)
-              .getId();
-      engine.getExternalTaskService().complete(ext, "w");
+      workerCompletesTheWorkTopic();
     } finally {
       sql("ALTER TABLE loop_task_away RENAME TO loop_task");
     }
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     engine.getHistoryService().deleteHistoricTaskInstance(standalone);
+  }
+
+  /** Worker "w" fetches the one task of topic "work" and completes it. */
+  private static void workerCompletesTheWorkTopic() {
+    var external = engine.getExternalTaskService();
+    String id = external.fetchAndLock(1, "w").topic("work", 1000).execute().get(0).getId();
+    external.complete(id, "w");
   }
 }
